@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { LoggerOptions } from 'pino';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context.ts';
+import { openApi } from './plugins/openapi.ts';
+import { problemDetails } from './plugins/problem-details.ts';
+import { webApp } from './plugins/web-app.ts';
+import { healthRoutes } from './routes/health.ts';
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface BuildAppOptions {
+  ctx: AppContext;
+  /** pino options; false in tests that don't want request logs. */
+  logger?: LoggerOptions | false;
+}
+
+/** Builds the whole HTTP application without listening: the server and the tests share it. */
+export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    // Honour an incoming X-Request-Id (from a proxy) so logs correlate end to end.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+
+      return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+
+  await app.register(problemDetails, { publicUrl: ctx.config.publicUrl });
+  await app.register(openApi, { version: ctx.version });
+  await app.register(healthRoutes, { ctx });
+  await app.register(webApp, { distDir: WEB_DIST, publicUrl: ctx.config.publicUrl });
+
+  return app;
+}

@@ -1,0 +1,82 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+const DEV_SESSION_SECRET = 'choral-developpement-local-secret-non-confidentiel';
+const PG_URL = /^postgres(ql)?:\/\//;
+
+const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('localhost'),
+    PUBLIC_URL: z.url({ message: 'doit être une URL http(s) complète, par exemple http://localhost:3000' }).optional(),
+    DATABASE_URL: z
+      .string()
+      .regex(PG_URL, 'doit être une URL postgresql://utilisateur@hôte:port/base')
+      .optional(),
+    CHORAL_DATA_DIR: z.string().min(1).optional(),
+    SESSION_SECRET: z.string().min(32, 'doit contenir au moins 32 caractères').optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'doit être une URL smtp:// ou smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Choral <ne-pas-repondre@choral.localhost>'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'obligatoire en production' });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  publicUrl: string;
+  /** Unset = the embedded database in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  sessionSecret: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  demoData: 'auto' | 'oui' | 'non';
+}
+
+/** Configuration problems, one line per variable, so the user fixes them all at once. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+  }
+}
+
+/** Parses the environment once, at start-up. Empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`));
+  }
+  const c = parsed.data;
+  const dataDir = c.CHORAL_DATA_DIR ?? defaultDataDir;
+
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    publicUrl: (c.PUBLIC_URL ?? `http://localhost:${c.PORT}`).replace(/\/$/, ''),
+    databaseUrl: c.DATABASE_URL,
+    dataDir: isAbsolute(dataDir) ? dataDir : resolve(dataDir),
+    sessionSecret: c.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    logLevel: c.LOG_LEVEL,
+    demoData: c.CHORAL_DEMO_DATA,
+  };
+}

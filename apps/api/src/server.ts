@@ -1,0 +1,57 @@
+// Entry point of the portal: one process serving the API and the web app.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_DATA_DIR, DataDirLockedError, MigrationError } from '@choral/db';
+import pino from 'pino';
+import { buildApp } from './app.ts';
+import { loggerOptions } from './logger-options.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { loadDemoDataIfWanted } from './demo-data.ts';
+import { startDatabase } from './start-database.ts';
+
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig(process.env, DEFAULT_DATA_DIR);
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+
+const log = pino(loggerOptions(config));
+let database: Awaited<ReturnType<typeof startDatabase>>;
+try {
+  database = await startDatabase(config, log);
+} catch (error) {
+  if (error instanceof DataDirLockedError) fail(error.message);
+  if (error instanceof MigrationError) fail(`La migration de la base a échoué (rien n'a été modifié) : ${error.message}`);
+  throw error;
+}
+await loadDemoDataIfWanted(database.db, config, log);
+
+const app = await buildApp({
+  ctx: { config, db: database.db, databaseKind: database.kind, version },
+  logger: loggerOptions(config),
+});
+await app.listen({ port: config.port, host: config.host });
+log.info(`Portail Choral prêt : ${config.publicUrl}`);
+
+// Ctrl-C / SIGTERM: stop accepting requests, let those in flight finish, then close the database
+// (PGlite flushes to disk on close). A second signal forces the exit.
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) process.exit(1);
+  stopping = true;
+  log.info(`${signal} reçu : arrêt propre en cours…`);
+  await app.close();
+  await database.stop();
+  log.info('Arrêt terminé.');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,14 @@
+import { Outlet, ScrollRestoration } from 'react-router';
+import { AppShell, MAIN_CONTENT_ID } from '../components/app-shell';
+import { useFocusOnNavigation } from '../lib/use-focus-on-navigation';
+
+/** Layout route: every page is rendered inside the shell (banner, header, navigation, footer). */
+export function RootLayout() {
+  useFocusOnNavigation(MAIN_CONTENT_ID);
+  return (
+    <AppShell>
+      <Outlet />
+      <ScrollRestoration />
+    </AppShell>
+  );
+}

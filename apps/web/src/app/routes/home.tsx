@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/page-header';
+import { PlatformStatus } from '../../components/platform-status';
+import { paths } from '../../config/paths';
+
+const shortcuts = [
+  {
+    href: paths.facturesEmises.href(),
+    title: 'Factures émises',
+    text: 'Déposer une facture, reprendre un brouillon, suivre son traitement.',
+  },
+  {
+    href: paths.facturesRecues.href(),
+    title: 'Factures reçues',
+    text: 'Consulter et traiter les factures adressées à vos structures.',
+  },
+  {
+    href: paths.structures.href(),
+    title: 'Structures',
+    text: 'Gérer vos structures, leurs services et leurs utilisateurs.',
+  },
+  {
+    href: paths.approbations.href(),
+    title: 'Approbations',
+    text: 'Répondre aux demandes de rattachement et de validation.',
+  },
+] as const;
+
+export function HomePage() {
+  return (
+    <>
+      <PageHeader
+        title="Bienvenue sur Choral"
+        documentTitle="Accueil"
+        lead="L’émulateur du portail Chorus Pro : déposez, recevez et suivez des factures de test, sans risque."
+      />
+      <PlatformStatus />
+      <section aria-labelledby="acces-rapides" className="section">
+        <h2 id="acces-rapides" className="section__title">
+          Accès rapides
+        </h2>
+        <ul className="card-grid">
+          {shortcuts.map((shortcut) => (
+            <li key={shortcut.href} className="card">
+              <h3 className="card__title">
+                <Link className="card__link" to={shortcut.href}>
+                  {shortcut.title}
+                </Link>
+              </h3>
+              <p className="card__text">{shortcut.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { ProblemSchema } from '@choral/contracts';
+import type { ZodType } from 'zod';
+import { ApiError, clientErrorCodes } from './api-error';
+
+/** A path under `/api`, written without that prefix: `/health`, `/factures/42`. */
+export type ApiPath = `/${string}`;
+export type QueryValue = string | number | boolean | null | undefined;
+export type ApiQuery = Readonly<Record<string, QueryValue | readonly QueryValue[]>>;
+
+export type ApiRequestOptions = {
+  query?: ApiQuery;
+  headers?: Readonly<Record<string, string>>;
+  signal?: AbortSignal;
+};
+
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+const API_PREFIX = '/api';
+
+export function apiUrl(path: ApiPath, query?: ApiQuery): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    const values: readonly QueryValue[] = Array.isArray(value) ? value : [value as QueryValue];
+    for (const item of values) {
+      if (item !== undefined && item !== null) search.append(key, String(item));
+    }
+  }
+  const qs = search.toString();
+  return `${API_PREFIX}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function send(
+  method: HttpMethod,
+  path: ApiPath,
+  body: unknown,
+  options: ApiRequestOptions = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  const init: RequestInit = { method, credentials: 'same-origin', headers };
+  if (body !== undefined) {
+    if (body instanceof FormData) init.body = body;
+    else {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+  }
+  Object.assign(headers, options.headers);
+  if (options.signal) init.signal = options.signal;
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({
+      status: 0,
+      code: clientErrorCodes.network,
+      title: 'Serveur injoignable',
+      detail: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
+      cause: error,
+    });
+  }
+  if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** Parses a non-2xx answer: a problem document when the API sent one, a generic error otherwise. */
+async function toApiError(response: Response): Promise<ApiError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const problem = ProblemSchema.safeParse(body);
+  if (problem.success) return ApiError.fromProblem(problem.data);
+  return new ApiError({
+    status: response.status,
+    code: clientErrorCodes.unexpectedResponse,
+    title: 'Réponse inattendue du serveur',
+    detail: `Le serveur a répondu de façon inattendue (HTTP ${response.status}). Réessayez plus tard.`,
+  });
+}
+
+async function parseBody<T>(response: Response, schema: ZodType<T>): Promise<T> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  throw new ApiError({
+    status: response.status,
+    code: clientErrorCodes.unexpectedResponse,
+    title: 'Réponse inattendue du serveur',
+    detail: 'La réponse du serveur ne correspond pas au format attendu.',
+    cause: result.error,
+  });
+}
+
+/**
+ * Typed access to the portal API (same origin, session cookie, JSON).
+ * Every answer is checked against its schema; every failure is thrown as an `ApiError`.
+ */
+export const apiClient = {
+  async get<T>(path: ApiPath, schema: ZodType<T>, options?: ApiRequestOptions): Promise<T> {
+    return parseBody(await send('GET', path, undefined, options), schema);
+  },
+  async post<T>(path: ApiPath, body: unknown, schema: ZodType<T>, options?: ApiRequestOptions): Promise<T> {
+    return parseBody(await send('POST', path, body, options), schema);
+  },
+  async put<T>(path: ApiPath, body: unknown, schema: ZodType<T>, options?: ApiRequestOptions): Promise<T> {
+    return parseBody(await send('PUT', path, body, options), schema);
+  },
+  async patch<T>(path: ApiPath, body: unknown, schema: ZodType<T>, options?: ApiRequestOptions): Promise<T> {
+    return parseBody(await send('PATCH', path, body, options), schema);
+  },
+  /** For calls answered without a body (204) or whose body is not needed. */
+  async send(method: HttpMethod, path: ApiPath, body?: unknown, options?: ApiRequestOptions): Promise<void> {
+    await send(method, path, body, options);
+  },
+};

@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import { type MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { MIGRATIONS_DIR, SCHEMA_PATH } from './paths.ts';
+
+// Migrations run on Prisma's WASM schema engine through the pg driver adapter, so nothing
+// native is downloaded. The folder layout and the `_prisma_migrations` table are Prisma's own:
+// `prisma migrate deploy` keeps working wherever its native engine is available.
+
+const NO_FILTER = { externalTables: [], externalEnums: [] };
+
+export interface MigratorOptions {
+  url: string;
+  migrationsDir?: string;
+  schemaPath?: string;
+  log?: (line: string) => void;
+}
+
+/** Thrown when a migration fails; PostgreSQL rolled its statements back. */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+async function withEngine<T>(options: MigratorOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const schema = readFileSync(options.schemaPath ?? SCHEMA_PATH, 'utf8');
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: options.url, max: 1 }));
+  const engine = await SchemaEngine.new(
+    { datamodels: [['schema.prisma', schema]] },
+    (line: string) => options.log?.(line),
+    adapter,
+  );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/** Reads `prisma/migrations/<timestamp>_<name>/migration.sql` as the engine expects it. */
+export function readMigrationList(migrationsDir = MIGRATIONS_DIR): MigrationList {
+  const names = existsSync(migrationsDir)
+    ? readdirSync(migrationsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
+  const lockPath = join(migrationsDir, 'migration_lock.toml');
+
+  return {
+    baseDir: migrationsDir,
+    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    shadowDbInitScript: '',
+    migrationDirectories: names.map((name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: readFileSync(join(migrationsDir, name, 'migration.sql'), 'utf8') },
+      },
+    })),
+  };
+}
+
+/** Applies pending migrations; returns the names of those just applied (empty when up to date). */
+export async function applyMigrations(options: MigratorOptions): Promise<string[]> {
+  const migrationsList = readMigrationList(options.migrationsDir);
+  try {
+    const { appliedMigrationNames } = await withEngine(options, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
+    );
+
+    return appliedMigrationNames;
+  } catch (error) {
+    throw new MigrationError(describeEngineError(error), { cause: error });
+  }
+}
+
+/** SQL that brings the database described by the existing migrations to the current schema; '' when in sync. */
+export async function diffSchemaAgainstMigrations(options: MigratorOptions): Promise<string> {
+  const schema = readFileSync(options.schemaPath ?? SCHEMA_PATH, 'utf8');
+  const migrationsList = readMigrationList(options.migrationsDir);
+  const from =
+    migrationsList.migrationDirectories.length === 0
+      ? ({ tag: 'empty' } as const)
+      : ({ tag: 'url', url: options.url } as const);
+  const result = await withEngine(options, (engine) =>
+    engine.diff({
+      from,
+      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTER,
+    }),
+  );
+  const script = result.stdout ?? '';
+
+  return /^\s*(--.*\s*)*$/.test(script) || script.includes('This is an empty migration') ? '' : script;
+}
+
+function describeEngineError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) return String(error.message);
+
+  return String(error);
+}

@@ -1,0 +1,56 @@
+// Demo accounts, one per persona; all share DEMO_PASSWORD (documented in the README).
+
+export const DEMO_PASSWORD = 'Demo-Choral-2026';
+
+export interface DemoAccount {
+  email: string;
+  prenom: string;
+  nom: string;
+  /** Structures (by identifier) and role; services narrow a public agent's view. */
+  rattachements: { identifiant: string; role: 'GESTIONNAIRE_PRINCIPAL' | 'UTILISATEUR'; services?: string[] }[];
+  /** A pending request to join a structure, for the gestionnaire to approve. */
+  demandeEnAttente?: { identifiant: string; services: string[]; commentaire: string };
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    email: 'fournisseur@demo.choral.test',
+    prenom: 'Fanny',
+    nom: 'Fournier',
+    rattachements: [{ identifiant: '84312345600017', role: 'GESTIONNAIRE_PRINCIPAL' }],
+  },
+  {
+    email: 'fournisseur2@demo.choral.test',
+    prenom: 'Farid',
+    nom: 'Benali',
+    rattachements: [{ identifiant: '91234567500017', role: 'GESTIONNAIRE_PRINCIPAL' }],
+  },
+  {
+    email: 'gestionnaire@demo.choral.test',
+    prenom: 'Gaëlle',
+    nom: 'Gestin',
+    rattachements: [
+      { identifiant: '11004301500012', role: 'GESTIONNAIRE_PRINCIPAL' },
+      { identifiant: '21750001600019', role: 'GESTIONNAIRE_PRINCIPAL' },
+      { identifiant: '26750045200011', role: 'GESTIONNAIRE_PRINCIPAL' },
+      { identifiant: '19751722000012', role: 'GESTIONNAIRE_PRINCIPAL' },
+    ],
+  },
+  {
+    email: 'agent@demo.choral.test',
+    prenom: 'Arnaud',
+    nom: 'Agent',
+    rattachements: [{ identifiant: '21750001600019', role: 'UTILISATEUR', services: ['VOIRIE'] }],
+  },
+  {
+    email: 'nouvel.agent@demo.choral.test',
+    prenom: 'Nina',
+    nom: 'Nouvel',
+    rattachements: [],
+    demandeEnAttente: {
+      identifiant: '21750001600019',
+      services: ['ECOLES'],
+      commentaire: 'Je rejoins le service des écoles au 1er du mois.',
+    },
+  },
+];

@@ -1,0 +1,3 @@
+export * from './decimal.ts';
+export type * from './facture-normalisee.ts';
+export * from './type-document.ts';
