@@ -19,6 +19,7 @@ export default defineConfig({
           include: ['apps/*/test/**/*.int.test.ts', 'packages/*/test/**/*.int.test.ts'],
           globalSetup: ['./test-support/global-setup.ts'],
           setupFiles: ['./test-support/worker-database.ts'],
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

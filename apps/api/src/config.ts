@@ -4,31 +4,32 @@ import { z } from 'zod';
 const DEV_SESSION_SECRET = 'choral-developpement-local-secret-non-confidentiel';
 const PG_URL = /^postgres(ql)?:\/\//;
 
-const ConfigSchema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    HOST: z.string().min(1).default('localhost'),
-    PUBLIC_URL: z.url({ message: 'doit être une URL http(s) complète, par exemple http://localhost:3000' }).optional(),
-    DATABASE_URL: z
-      .string()
-      .regex(PG_URL, 'doit être une URL postgresql://utilisateur@hôte:port/base')
-      .optional(),
-    CHORAL_DATA_DIR: z.string().min(1).optional(),
-    SESSION_SECRET: z.string().min(32, 'doit contenir au moins 32 caractères').optional(),
-    SMTP_URL: z
-      .string()
-      .regex(/^smtps?:\/\//, 'doit être une URL smtp:// ou smtps://')
-      .optional(),
-    MAIL_FROM: z.string().min(3).default('Choral <ne-pas-repondre@choral.localhost>'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'obligatoire en production' });
-    }
-  });
+const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce
+    .number({ message: 'doit être un numéro de port (0 à 65535)' })
+    .int('doit être un numéro de port (0 à 65535)')
+    .min(0, 'doit être un numéro de port (0 à 65535)')
+    .max(65535, 'doit être un numéro de port (0 à 65535)')
+    .default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  PUBLIC_URL: z
+    .url({ message: 'doit être une URL http(s) complète, par exemple http://localhost:3000' })
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(PG_URL, 'doit être une URL postgresql://utilisateur@hôte:port/base')
+    .optional(),
+  CHORAL_DATA_DIR: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32, 'doit contenir au moins 32 caractères').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'doit être une URL smtp:// ou smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Choral <ne-pas-repondre@choral.localhost>'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
+});
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -58,11 +59,17 @@ export class ConfigError extends Error {
 
 /** Parses the environment once, at start-up. Empty strings count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Config {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = ConfigSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`));
-  }
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`);
+  // Checked apart from the schema so that it is reported together with the other problems.
+  if (present.NODE_ENV === 'production' && !present.SESSION_SECRET)
+    problems.push('SESSION_SECRET : obligatoire en production');
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const c = parsed.data;
   const dataDir = c.CHORAL_DATA_DIR ?? defaultDataDir;
 

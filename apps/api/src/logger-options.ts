@@ -8,7 +8,12 @@ export function loggerOptions(config: Config): LoggerOptions {
   return {
     level: config.logLevel,
     ...(isHumanTerminal
-      ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' },
+          },
+        }
       : {}),
   };
 }

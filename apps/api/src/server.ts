@@ -1,14 +1,15 @@
 // Entry point of the portal: one process serving the API and the web app.
 import { readFileSync } from 'node:fs';
-import { DEFAULT_DATA_DIR, DataDirLockedError, MigrationError } from '@choral/db';
+import { DataDirLockedError, DEFAULT_DATA_DIR, MigrationError } from '@choral/db';
 import pino from 'pino';
 import { buildApp } from './app.ts';
-import { loggerOptions } from './logger-options.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { loadDemoDataIfWanted } from './demo-data.ts';
+import { loggerOptions } from './logger-options.ts';
 import { startDatabase } from './start-database.ts';
 
-const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version as string;
+const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+  .version as string;
 
 function fail(message: string): never {
   console.error(message);
@@ -29,7 +30,8 @@ try {
   database = await startDatabase(config, log);
 } catch (error) {
   if (error instanceof DataDirLockedError) fail(error.message);
-  if (error instanceof MigrationError) fail(`La migration de la base a échoué (rien n'a été modifié) : ${error.message}`);
+  if (error instanceof MigrationError)
+    fail(`La migration de la base a échoué (rien n'a été modifié) : ${error.message}`);
   throw error;
 }
 await loadDemoDataIfWanted(database.db, config, log);

@@ -1,2 +1,4 @@
+import './zod-fr.ts';
+
 export * from './health.ts';
 export * from './problem.ts';

@@ -4,5 +4,7 @@ import { withConfiguredDatabase } from './with-configured-database.ts';
 
 await withConfiguredDatabase(async (url, label) => {
   const applied = await applyMigrations({ url });
-  console.log(applied.length === 0 ? `${label} : déjà à jour.` : `${label} : ${applied.join(', ')} appliquée(s).`);
+  console.log(
+    applied.length === 0 ? `${label} : déjà à jour.` : `${label} : ${applied.join(', ')} appliquée(s).`,
+  );
 });

@@ -4,7 +4,9 @@ import { startEmbeddedDatabase } from '../src/embedded-database.ts';
 import { DEFAULT_DATA_DIR } from '../src/paths.ts';
 
 /** Runs `work` against DATABASE_URL when set, else against the embedded database of CHORAL_DATA_DIR. */
-export async function withConfiguredDatabase(work: (url: string, label: string) => Promise<void>): Promise<void> {
+export async function withConfiguredDatabase(
+  work: (url: string, label: string) => Promise<void>,
+): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (url) {
     await work(url, 'Base PostgreSQL (DATABASE_URL)');

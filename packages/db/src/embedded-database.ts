@@ -20,7 +20,10 @@ export interface StartEmbeddedOptions {
  * A real PostgreSQL (PGlite, compiled to WASM) served over TCP on loopback, so the same pg
  * driver, Prisma adapter and migrator work against it as against a server.
  */
-export async function startEmbeddedDatabase({ dataDir, port = 0 }: StartEmbeddedOptions = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase({
+  dataDir,
+  port = 0,
+}: StartEmbeddedOptions = {}): Promise<EmbeddedDatabase> {
   const release = dataDir ? lockDataDir(join(dataDir, 'choral.lock')) : () => {};
   try {
     const db = await PGlite.create(dataDir ? join(dataDir, 'pglite') : undefined);

@@ -1,7 +1,7 @@
 export { createDb, type Db } from './client.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database.ts';
+export * from './generated/prisma/client.ts';
 export { applyMigrations, MigrationError } from './migrator.ts';
 export { DEFAULT_DATA_DIR, REPO_ROOT } from './paths.ts';
-export * from './generated/prisma/client.ts';
 export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/index.ts';

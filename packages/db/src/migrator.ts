@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
 import { type MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import pg from 'pg';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from './paths.ts';
 
 // Migrations run on Prisma's WASM schema engine through the pg driver adapter, so nothing
@@ -23,9 +27,37 @@ export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
-async function withEngine<T>(options: MigratorOptions, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/**
+ * The pg adapter runs a migration script statement by statement, split on ';' (which also
+ * breaks function bodies). We send the whole script as one simple-protocol query instead:
+ * PostgreSQL then runs it as a single implicit transaction, so a failing migration leaves
+ * nothing half-applied.
+ */
+function withAtomicScripts(factory: PrismaPg, pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      adapter.executeScript = async (script: string) => {
+        await pool.query(script);
+      };
+
+      return adapter;
+    },
+    connectToShadowDb: () => factory.connectToShadowDb(),
+  };
+}
+
+async function withEngine<T>(
+  options: MigratorOptions,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const schema = readFileSync(options.schemaPath ?? SCHEMA_PATH, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: options.url, max: 1 }));
+  // Our own pool, so that its connection is closed afterwards (the engine does not close it,
+  // and a lingering connection would block CREATE DATABASE … TEMPLATE).
+  const pool = new pg.Pool({ connectionString: options.url, max: 1 });
+  const adapter = bindMigrationAwareSqlAdapterFactory(withAtomicScripts(new PrismaPg(pool), pool));
   const engine = await SchemaEngine.new(
     { datamodels: [['schema.prisma', schema]] },
     (line: string) => options.log?.(line),
@@ -35,6 +67,7 @@ async function withEngine<T>(options: MigratorOptions, work: (engine: SchemaEngi
     return await work(engine);
   } finally {
     engine.free();
+    await pool.end();
   }
 }
 
@@ -50,7 +83,10 @@ export function readMigrationList(migrationsDir = MIGRATIONS_DIR): MigrationList
 
   return {
     baseDir: migrationsDir,
-    lockfile: { path: 'migration_lock.toml', content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null },
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => ({
       path: name,

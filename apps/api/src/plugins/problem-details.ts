@@ -1,6 +1,6 @@
+import type { Problem, ProblemFieldError } from '@choral/contracts';
 import type { CodeErreur } from '@choral/domain/erreurs';
 import { ErreurMetier } from '@choral/domain/erreurs';
-import type { Problem, ProblemFieldError } from '@choral/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -39,12 +39,11 @@ function problem(
   };
 }
 
-/** Zod paths become JSON Pointers (RFC 6901) prefixed by the part of the request they concern. */
-function pointer(part: string, path: PropertyKey[]): string {
+/** Body errors point into the body; query/params errors are prefixed by their part (`/querystring/page`). */
+function pointer(part: string, instancePath: string): string {
   const prefix = part === 'body' ? '' : `/${part}`;
-  const escaped = path.map((key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1'));
 
-  return `${prefix}/${escaped.join('/')}`.replace(/\/$/, '') || '/';
+  return `${prefix}${instancePath}`.replace(/\/$/, '') || '/';
 }
 
 export function toProblem(error: FastifyError | Error, request: FastifyRequest, publicUrl: string): Problem {
@@ -57,24 +56,60 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest, 
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = error.validationContext ?? 'body';
     const errors = error.validation.map((v) => ({
-      pointer: pointer(part, v.params.issue.path),
-      detail: v.params.issue.message,
+      pointer: pointer(part, v.instancePath),
+      detail: v.message ?? 'Valeur invalide.',
     }));
 
-    return problem(request, publicUrl, 400, 'Requête invalide', 'REQUETE_INVALIDE', 'La requête contient des champs invalides.', errors);
+    return problem(
+      request,
+      publicUrl,
+      400,
+      'Requête invalide',
+      'REQUETE_INVALIDE',
+      'La requête contient des champs invalides.',
+      errors,
+    );
   }
   const status = (error as FastifyError).statusCode ?? 500;
   if (status === 413) {
-    return problem(request, publicUrl, 413, 'Fichier trop volumineux', 'FICHIER_TROP_VOLUMINEUX', 'Le contenu envoyé dépasse la taille autorisée.');
+    return problem(
+      request,
+      publicUrl,
+      413,
+      'Fichier trop volumineux',
+      'FICHIER_TROP_VOLUMINEUX',
+      'Le contenu envoyé dépasse la taille autorisée.',
+    );
   }
   if (status === 415) {
-    return problem(request, publicUrl, 415, 'Type de contenu refusé', 'TYPE_CONTENU_REFUSE', "Ce type de contenu n'est pas accepté.");
+    return problem(
+      request,
+      publicUrl,
+      415,
+      'Type de contenu refusé',
+      'TYPE_CONTENU_REFUSE',
+      "Ce type de contenu n'est pas accepté.",
+    );
   }
   if (status === 429) {
-    return problem(request, publicUrl, 429, 'Trop de requêtes', 'TROP_DE_TENTATIVES', 'Trop de requêtes : réessayez dans quelques minutes.');
+    return problem(
+      request,
+      publicUrl,
+      429,
+      'Trop de requêtes',
+      'TROP_DE_TENTATIVES',
+      'Trop de requêtes : réessayez dans quelques minutes.',
+    );
   }
   if (status >= 400 && status < 500) {
-    return problem(request, publicUrl, status, 'Requête invalide', 'REQUETE_INVALIDE', 'La requête est mal formée.');
+    return problem(
+      request,
+      publicUrl,
+      status,
+      'Requête invalide',
+      'REQUETE_INVALIDE',
+      'La requête est mal formée.',
+    );
   }
 
   return problem(

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ErreurMetier } from '@choral/domain/erreurs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { sendProblem, toProblem } from './problem-details.ts';
-import { ErreurMetier } from '@choral/domain/erreurs';
 
 /**
  * Serves the built SPA. Hashed files under /assets never change, so browsers keep them a
@@ -19,9 +19,9 @@ export const webApp = fp(
         root: distDir,
         wildcard: false,
         index: false,
-        setHeaders(res, path) {
+        setHeaders(reply, path) {
           const immutable = path.includes(`${distDir}/assets/`);
-          res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+          reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
       });
     }

@@ -5,7 +5,13 @@ import type { AppContext } from '../app-context.ts';
 export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['Plateforme'], summary: 'État de la plateforme', response: { 200: HealthResponseSchema, 503: HealthResponseSchema } } },
+    {
+      schema: {
+        tags: ['Plateforme'],
+        summary: 'État de la plateforme',
+        response: { 200: HealthResponseSchema, 503: HealthResponseSchema },
+      },
+    },
     async (_request, reply) => {
       const started = performance.now();
       const isUp = await ctx.db.$queryRaw`SELECT 1`.then(

@@ -7,7 +7,11 @@ export interface DemoAccount {
   prenom: string;
   nom: string;
   /** Structures (by identifier) and role; services narrow a public agent's view. */
-  rattachements: { identifiant: string; role: 'GESTIONNAIRE_PRINCIPAL' | 'UTILISATEUR'; services?: string[] }[];
+  rattachements: {
+    identifiant: string;
+    role: 'GESTIONNAIRE_PRINCIPAL' | 'UTILISATEUR';
+    services?: string[];
+  }[];
   /** A pending request to join a structure, for the gestionnaire to approve. */
   demandeEnAttente?: { identifiant: string; services: string[]; commentaire: string };
 }

@@ -17,7 +17,10 @@ export async function seedDemo(db: Db): Promise<string> {
       create: { ...fields, type: 'PUBLIQUE', typeIdentifiant: 'SIRET' },
     });
     structureIds.set(s.identifiant, structure.id);
-    const allServices = [{ code: 'FACTURES_PUBLIQUES', libelle: 'Service des factures publiques' }, ...services];
+    const allServices = [
+      { code: 'FACTURES_PUBLIQUES', libelle: 'Service des factures publiques' },
+      ...services,
+    ];
     for (const service of allServices) {
       await db.service.upsert({
         where: { structureId_code: { structureId: structure.id, code: service.code } },

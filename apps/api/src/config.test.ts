@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, '/srv/choral/.data');
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('gives sensible local defaults: embedded database, port 3000', () => {
+    const config = loadConfig({}, '/srv/choral/.data');
+
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      dataDir: '/srv/choral/.data',
+      smtpUrl: undefined,
+    });
+    expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }, '/d')).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
+  });
+
+  it('reports every bad variable at once, one line each, naming it', () => {
+    const problems = problemsOf({
+      PORT: '99999',
+      DATABASE_URL: 'mysql://localhost/x',
+      PUBLIC_URL: 'pas une url',
+      SMTP_URL: 'http://mail',
+      SESSION_SECRET: 'court',
+      NODE_ENV: 'staging',
+    });
+
+    expect(problems.map((p) => p.split(' : ')[0]).sort()).toEqual(
+      ['DATABASE_URL', 'NODE_ENV', 'PORT', 'PUBLIC_URL', 'SESSION_SECRET', 'SMTP_URL'].sort(),
+    );
+  });
+
+  it('requires a session secret in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['SESSION_SECRET : obligatoire en production']);
+    expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toEqual([]);
+  });
+
+  it('derives the public URL from the port and strips a trailing slash', () => {
+    expect(loadConfig({ PORT: '8080' }, '/d').publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://choral.example.org/' }, '/d').publicUrl).toBe(
+      'https://choral.example.org',
+    );
+  });
+});

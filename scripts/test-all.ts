@@ -1,0 +1,99 @@
+// pnpm test: every kind of test, in the order that fails fastest — static checks, unit,
+// integration (real PostgreSQL), end-to-end (Chromium against the built portal) — then one
+// closing line with the totals. Every step runs even if an earlier one failed, so a run
+// reports everything that is broken; the exit code is non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const reports = mkdtempSync(join(tmpdir(), 'choral-test-'));
+const totals: Record<string, Counts> = {};
+let ok = true;
+
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n━━ ${label} ━━`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const passed = result.status === 0;
+  if (!passed) {
+    ok = false;
+    console.error(`✗ ${label} : échec (code ${result.status ?? result.signal})`);
+  }
+
+  return passed;
+}
+
+function vitest(project: 'unit' | 'integration'): void {
+  const file = join(reports, `${project}.json`);
+  run(`Tests ${project === 'unit' ? 'unitaires' : "d'intégration"} (Vitest)`, 'pnpm', [
+    'exec',
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
+  try {
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    totals[project] = {
+      passed: r.numPassedTests,
+      failed: r.numFailedTests,
+      skipped: r.numPendingTests + r.numTodoTests,
+    };
+  } catch {
+    totals[project] = { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+function playwright(): void {
+  const file = join(reports, 'e2e.json');
+  if (!run('Construction du portail', 'pnpm', ['build'])) {
+    totals.e2e = { passed: 0, failed: 1, skipped: 0 };
+
+    return;
+  }
+  run(
+    'Tests de bout en bout (Playwright, Chromium)',
+    'pnpm',
+    ['exec', 'playwright', 'test', '--reporter=list,json'],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+    },
+  );
+  try {
+    const stats = JSON.parse(readFileSync(file, 'utf8')).stats;
+    totals.e2e = { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+  } catch {
+    totals.e2e = { passed: 0, failed: 1, skipped: 0 };
+  }
+}
+
+run('Lint et format (Biome, frontières entre paquets)', 'pnpm', ['lint']);
+run('Types (TypeScript)', 'pnpm', ['typecheck']);
+vitest('unit');
+vitest('integration');
+playwright();
+
+const sum = Object.values(totals).reduce(
+  (acc, c) => ({
+    passed: acc.passed + c.passed,
+    failed: acc.failed + c.failed,
+    skipped: acc.skipped + c.skipped,
+  }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('\n━━ Bilan ━━');
+for (const [kind, c] of Object.entries(totals)) {
+  console.log(`${kind.padEnd(12)} ${c.passed} réussis, ${c.failed} échoués, ${c.skipped} ignorés`);
+}
+if (!ok && sum.failed === 0) sum.failed = 1; // a failed static check counts as a failure
+console.log(`Tests: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,61 @@
+// Integration tests run against a real PostgreSQL: TEST_DATABASE_URL, else the local server on
+// 127.0.0.1:5432, else an embedded PGlite. On a server, migrations are applied once to a
+// template database, and each test file gets a fresh copy of it (see worker-database.ts).
+import { applyMigrations, startEmbeddedDatabase } from '@choral/db';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+const LOCAL_SERVER = 'postgresql://postgres@127.0.0.1:5432/postgres';
+const TEMPLATE = 'choral_test_template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of the server's maintenance database, or of the embedded database. */
+    databaseServerUrl: string;
+    /** Template to copy per test file; absent on the embedded database (a single database). */
+    templateDatabase?: string;
+  }
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+
+  return u.toString();
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const serverUrl =
+    process.env.TEST_DATABASE_URL ?? ((await canConnect(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
+  if (!serverUrl) {
+    console.warn('[tests] Aucun serveur PostgreSQL joignable : base PGlite embarquée.');
+    const embedded = await startEmbeddedDatabase();
+    await applyMigrations({ url: embedded.url });
+    project.provide('databaseServerUrl', embedded.url);
+
+    return () => embedded.stop();
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+  await admin.end();
+  await applyMigrations({ url: withDatabase(serverUrl, TEMPLATE) });
+  console.info(`[tests] PostgreSQL ${new URL(serverUrl).host}, base modèle ${TEMPLATE} migrée.`);
+  project.provide('databaseServerUrl', serverUrl);
+  project.provide('templateDatabase', TEMPLATE);
+
+  return undefined;
+}
