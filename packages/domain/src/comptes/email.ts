@@ -28,7 +28,12 @@ export function validerEmail(saisie: string): ResultatValidation {
   const arobase = email.lastIndexOf('@');
   const partieLocale = email.slice(0, arobase);
   const domaine = email.slice(arobase + 1);
-  if (arobase < 0 || !PARTIE_LOCALE.test(partieLocale) || partieLocale.length > 64 || !DOMAINE.test(domaine)) {
+  if (
+    arobase < 0 ||
+    !PARTIE_LOCALE.test(partieLocale) ||
+    partieLocale.length > 64 ||
+    !DOMAINE.test(domaine)
+  ) {
     return invalide('L’adresse e-mail n’est pas valide (format attendu : nom@domaine.fr).');
   }
   return valide(email);

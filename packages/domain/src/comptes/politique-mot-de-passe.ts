@@ -34,31 +34,25 @@ function estRepetition(texte: string): boolean {
   return /^(.{1,4})\1+$/su.test(texte);
 }
 
-/** `abcdef`, `987654`, `1234567890`: every character follows the previous one in the same direction. */
-function estSuite(texte: string): boolean {
-  const codes = [...texte].map((caractere) => caractere.codePointAt(0) ?? 0);
-  if (codes.length < 3) return false;
-  const ecart = (i: number): number => {
-    const difference = (codes[i] ?? 0) - (codes[i - 1] ?? 0);
-    // On a keyboard 0 follows 9: "1234567890" is a sequence.
-    const chiffres = texte[i] !== undefined && /\d/.test(texte[i - 1] ?? '') && /\d/.test(texte[i] ?? '');
-    if (chiffres && difference === -9) return 1;
-    if (chiffres && difference === 9) return -1;
-    return difference;
-  };
-  const sens = ecart(1);
-  if (sens !== 1 && sens !== -1) return false;
-  for (let i = 2; i < codes.length; i++) if (ecart(i) !== sens) return false;
-  return true;
+/** Step between two characters, where 0 follows 9 as on a keyboard's digit row ("1234567890"). */
+function ecart(precedent: string, caractere: string): number {
+  if (precedent === '9' && caractere === '0') return 1;
+  if (precedent === '0' && caractere === '9') return -1;
+  return (caractere.codePointAt(0) ?? 0) - (precedent.codePointAt(0) ?? 0);
 }
 
-function estMotifEvident(motDePasse: string): 'REPETITION' | 'SUITE' | null {
-  const candidats = [motDePasse.toLowerCase()];
+/** `abcdef`, `987654`, `1234567890`: every character follows the previous one in the same direction. */
+function estSuite(texte: string): boolean {
+  const caracteres = [...texte];
+  const ecarts = caracteres.slice(1).map((caractere, i) => ecart(caracteres[i] ?? '', caractere));
+  const sens = ecarts[0];
+  return ecarts.length >= 2 && (sens === 1 || sens === -1) && ecarts.every((e) => e === sens);
+}
+
+/** What the pattern checks look at: the whole password and, when long enough, the word inside it. */
+function candidatsMotif(motDePasse: string): string[] {
   const coeur = noyau(motDePasse);
-  if (coeur.length >= 4) candidats.push(coeur);
-  if (candidats.some(estRepetition)) return 'REPETITION';
-  if (candidats.some(estSuite)) return 'SUITE';
-  return null;
+  return coeur.length >= 4 ? [motDePasse.toLowerCase(), coeur] : [motDePasse.toLowerCase()];
 }
 
 function contientEmail(motDePasse: string, email: string): boolean {
@@ -85,12 +79,14 @@ export function verifierMotDePasse(motDePasse: string, compte: { email: string }
   if (estCourant(motDePasse)) {
     problemes.push('Ce mot de passe est trop courant : choisissez-en un moins prévisible.');
   }
-  const motif = estMotifEvident(motDePasse);
-  if (motif === 'REPETITION') {
+  const candidats = candidatsMotif(motDePasse);
+  if (candidats.some(estRepetition)) {
     problemes.push('Le mot de passe ne doit pas être la répétition d’un même caractère ou d’un motif court.');
   }
-  if (motif === 'SUITE') {
-    problemes.push('Le mot de passe ne doit pas être une suite simple de caractères (ex. 123456789, abcdef).');
+  if (candidats.some(estSuite)) {
+    problemes.push(
+      'Le mot de passe ne doit pas être une suite simple de caractères (ex. 123456789, abcdef).',
+    );
   }
   return problemes;
 }

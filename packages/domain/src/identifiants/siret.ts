@@ -29,6 +29,8 @@ export function cleSiretValide(siret: string): boolean {
 export function validerSiret(saisie: string): ResultatValidation {
   const siret = saisie.replace(/\s/g, '');
   if (!/^\d{14}$/.test(siret)) return invalide('Le SIRET doit comporter exactement 14 chiffres.');
-  if (!cleSiretValide(siret)) return invalide('Le SIRET est invalide : la clé de contrôle ne correspond pas.');
+  if (!cleSiretValide(siret)) {
+    return invalide('Le SIRET est invalide : la clé de contrôle ne correspond pas.');
+  }
   return valide(siret);
 }

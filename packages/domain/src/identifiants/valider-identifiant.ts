@@ -7,7 +7,10 @@ import { validerTvaIntracommunautaire } from './tva-intracommunautaire.ts';
 import type { TypeIdentifiantStructure } from './types-identifiant.ts';
 
 /** Validates and normalizes a structure identifier according to its type. */
-export function validerIdentifiantStructure(type: TypeIdentifiantStructure, saisie: string): ResultatValidation {
+export function validerIdentifiantStructure(
+  type: TypeIdentifiantStructure,
+  saisie: string,
+): ResultatValidation {
   switch (type) {
     case 'SIRET':
       return validerSiret(saisie);

@@ -1,0 +1,11 @@
+/** Who acts on an invoice: Chorus Pro itself, the supplier who issued it, the public entity receiving it. */
+export const ACTEURS_FACTURE = ['PLATEFORME', 'FOURNISSEUR', 'DESTINATAIRE'] as const;
+
+export type ActeurFacture = (typeof ACTEURS_FACTURE)[number];
+
+/** The actor as named inside a French sentence ("effectuée par le destinataire"). */
+export const LIBELLES_ACTEUR_FACTURE: Readonly<Record<ActeurFacture, string>> = {
+  PLATEFORME: 'la plateforme',
+  FOURNISSEUR: 'le fournisseur',
+  DESTINATAIRE: 'le destinataire',
+};

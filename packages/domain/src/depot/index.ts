@@ -1,0 +1,19 @@
+export {
+  CADRE_FACTURATION_PAR_DEFAUT,
+  CADRES_FACTURATION,
+  type CadreFacturation,
+  type CodeCadreFacturation,
+  cadresProposes,
+  type DeposantCadre,
+  type EspaceDepot,
+  type TypeDemandePaiement,
+  trouverCadreFacturation,
+  type ValeurApiCadreFacturation,
+} from './cadres-facturation.ts';
+export type { ChampDepot, CodeProblemeDepot, ProblemeDepot } from './probleme-depot.ts';
+export {
+  type ContexteDepot,
+  type DestinataireDepot,
+  type ServiceDestinataire,
+  verifierDestinataire,
+} from './verifier-destinataire.ts';
