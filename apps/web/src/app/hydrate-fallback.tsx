@@ -1,12 +1,8 @@
-import { AppShell } from '../components/app-shell';
-
-/** Shown while the first page's code loads: the shell, and a polite loading notice. */
+/** Shown inside the shell while the first page's code loads. */
 export function HydrateFallback() {
   return (
-    <AppShell>
-      <p className="loading-notice" role="status">
-        Chargement de la page…
-      </p>
-    </AppShell>
+    <p className="loading-notice" role="status">
+      Chargement de la page…
+    </p>
   );
 }

@@ -13,7 +13,9 @@ export function RootErrorBoundary() {
         <div className="container">
           <div className="page-header">
             <h1 className="page-header__title">Une erreur est survenue</h1>
-            <p className="page-header__lead">Choral n’a pas pu s’afficher. Rechargez la page pour réessayer.</p>
+            <p className="page-header__lead">
+              Choral n’a pas pu s’afficher. Rechargez la page pour réessayer.
+            </p>
           </div>
           <p>
             <a href="/">Retour à l’accueil</a>

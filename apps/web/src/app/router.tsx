@@ -12,9 +12,10 @@ export const router = createBrowserRouter([
     path: paths.home.pattern,
     Component: RootLayout,
     ErrorBoundary: RootErrorBoundary,
-    HydrateFallback,
     children: [
       {
+        // Set here, not on the layout route, so the shell stays mounted while the first page loads.
+        HydrateFallback,
         ErrorBoundary: RouteErrorBoundary,
         children: [
           { index: true, lazy: { Component: async () => (await import('./routes/home')).HomePage } },

@@ -4,7 +4,7 @@ import { paths } from '../config/paths';
 /** Choral's own wordmark (no State symbol), linking back home. */
 export function Brand() {
   return (
-    <Link className="brand" to={paths.home.href()} aria-label="Choral, émulateur Chorus Pro — accueil">
+    <Link className="brand" to={paths.home.href()}>
       <svg className="brand__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
         <rect width="32" height="32" rx="7" fill="currentColor" />
         <path
@@ -20,6 +20,7 @@ export function Brand() {
         <span className="brand__name">Choral</span>
         <span className="brand__tagline">Émulateur Chorus Pro</span>
       </span>
+      <span className="visually-hidden">, retour à l’accueil</span>
     </Link>
   );
 }

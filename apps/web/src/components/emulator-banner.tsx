@@ -1,7 +1,7 @@
 /** Permanent notice, on every page: Choral must never pass for the official portal. */
 export function EmulatorBanner() {
   return (
-    <div className="emulator-banner">
+    <div className="emulator-banner" role="note" aria-label="Avertissement">
       <p className="emulator-banner__text">
         <svg className="emulator-banner__icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <path d="M10 1.5 19 17.5H1z" fill="currentColor" />
@@ -9,8 +9,8 @@ export function EmulatorBanner() {
         </svg>
         <strong className="emulator-banner__label">Émulateur</strong>
         <span>
-          Choral est un émulateur à des fins de test et de formation. Ce n'est pas le portail officiel
-          Chorus Pro : n'y déposez pas de vraies factures.
+          Choral est un émulateur à des fins de test et de formation. Ce n’est pas le portail officiel Chorus
+          Pro : n’y déposez pas de vraies factures.
         </span>
       </p>
     </div>

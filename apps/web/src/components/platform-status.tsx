@@ -25,7 +25,11 @@ function describe(state: State): { tone: Tone; label: string; version?: string }
       const { status, version, database } = state.health;
       const kind = databaseKind[database.kind];
       if (database.status === 'down') {
-        return { tone: 'error', label: `Plateforme indisponible — base de données ${kind} injoignable`, version };
+        return {
+          tone: 'error',
+          label: `Plateforme indisponible — base de données ${kind} injoignable`,
+          version,
+        };
       }
       if (status === 'degraded') {
         return { tone: 'warning', label: `Plateforme dégradée — base de données ${kind}`, version };
@@ -45,6 +49,9 @@ export function PlatformStatus() {
       (health) => setState({ kind: 'loaded', health }),
       (error: unknown) => {
         if (signal?.aborted) return;
+        // The API answers 503 with a full health report when the database is down.
+        const report = isApiError(error) ? HealthResponseSchema.safeParse(error.body) : undefined;
+        if (report?.success) return setState({ kind: 'loaded', health: report.data });
         setState({ kind: 'failed', message: isApiError(error) ? error.detail : 'erreur inattendue.' });
       },
     );

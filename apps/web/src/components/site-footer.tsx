@@ -6,8 +6,7 @@ export function SiteFooter() {
     <footer className="site-footer">
       <div className="container site-footer__inner">
         <p className="site-footer__about">
-          Choral — émulateur open source et auto-hébergeable de Chorus Pro, sans lien avec
-          l'administration.
+          Choral — émulateur open source et auto-hébergeable de Chorus Pro, sans lien avec l’administration.
         </p>
         <nav aria-label="Liens de pied de page">
           <ul className="site-footer__links">
@@ -18,7 +17,7 @@ export function SiteFooter() {
               <Link to={paths.mentionsLegales.href()}>Mentions légales</Link>
             </li>
             <li>
-              <a href={paths.apiDocs.href()}>Documentation de l'API</a>
+              <a href={paths.apiDocs.href()}>Documentation de l’API</a>
             </li>
           </ul>
         </nav>

@@ -74,6 +74,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     code: clientErrorCodes.unexpectedResponse,
     title: 'Réponse inattendue du serveur',
     detail: `Le serveur a répondu de façon inattendue (HTTP ${response.status}). Réessayez plus tard.`,
+    body,
   });
 }
 

@@ -14,6 +14,8 @@ type ApiErrorInit = {
   type?: string;
   requestId?: string | undefined;
   fieldErrors?: Readonly<Record<string, readonly string[]>>;
+  /** The decoded body, when the answer was not a problem document. */
+  body?: unknown;
   cause?: unknown;
 };
 
@@ -31,6 +33,8 @@ export class ApiError extends Error {
   readonly type: string;
   readonly requestId: string | undefined;
   readonly fieldErrors: Readonly<Record<string, readonly string[]>>;
+  /** The decoded body of an answer that was not a problem document (e.g. a 503 health report). */
+  readonly body: unknown;
 
   constructor(init: ApiErrorInit) {
     super(init.detail, init.cause === undefined ? undefined : { cause: init.cause });
@@ -41,6 +45,7 @@ export class ApiError extends Error {
     this.type = init.type ?? 'about:blank';
     this.requestId = init.requestId;
     this.fieldErrors = init.fieldErrors ?? {};
+    this.body = init.body;
   }
 
   /** Builds the error from an RFC 9457 problem document answered by the API. */

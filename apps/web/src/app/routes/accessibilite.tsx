@@ -5,7 +5,10 @@ import { paths } from '../../config/paths';
 export function AccessibilitePage() {
   return (
     <>
-      <PageHeader title="Accessibilité" lead="Déclaration d’accessibilité de Choral et moyens de nous signaler un obstacle." />
+      <PageHeader
+        title="Accessibilité"
+        lead="Déclaration d’accessibilité de Choral et moyens de nous signaler un obstacle."
+      />
       <div className="prose">
         <h2>Engagement</h2>
         <p>

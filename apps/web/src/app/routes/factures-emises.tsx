@@ -7,9 +7,9 @@ export function FacturesEmisesPage() {
       <PageHeader title="Factures émises" lead="Vos factures déposées et brouillons, avec leur statut." />
       <ComingSoon
         features={[
-    'saisir une facture ou déposer un fichier (Factur-X, UBL, CII) ;',
-    'reprendre vos brouillons ;',
-    'suivre le cycle de vie de chaque facture, du dépôt à la mise en paiement.',
+          'saisir une facture ou déposer un fichier (Factur-X, UBL, CII) ;',
+          'reprendre vos brouillons ;',
+          'suivre le cycle de vie de chaque facture, du dépôt à la mise en paiement.',
         ]}
       />
     </>

@@ -3,7 +3,10 @@ import { PageHeader } from '../../components/page-header';
 export function MentionsLegalesPage() {
   return (
     <>
-      <PageHeader title="Mentions légales" lead="Qui édite Choral, sous quelle licence, et ce que Choral n’est pas." />
+      <PageHeader
+        title="Mentions légales"
+        lead="Qui édite Choral, sous quelle licence, et ce que Choral n’est pas."
+      />
       <div className="prose">
         <h2>Absence de lien avec l’administration</h2>
         <p>
