@@ -4,10 +4,17 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { LoggerOptions } from 'pino';
 import type { AppContext } from './app-context.ts';
+import { authentication } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemDetails } from './plugins/problem-details.ts';
 import { webApp } from './plugins/web-app.ts';
+import { approbationsRoutes } from './routes/approbations.ts';
+import { comptesRoutes } from './routes/comptes.ts';
+import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { healthRoutes } from './routes/health.ts';
+import { monCompteRoutes } from './routes/mon-compte.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { structuresRoutes } from './routes/structures.ts';
 
 const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -39,7 +46,14 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
 
   await app.register(problemDetails, { publicUrl: ctx.config.publicUrl });
   await app.register(openApi, { version: ctx.version });
+  await app.register(authentication, { ctx });
   await app.register(healthRoutes, { ctx });
+  await app.register(comptesRoutes, { ctx });
+  await app.register(sessionRoutes, { ctx });
+  await app.register(monCompteRoutes, { ctx });
+  await app.register(structuresRoutes, { ctx });
+  await app.register(approbationsRoutes, { ctx });
+  if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
   await app.register(webApp, { distDir: WEB_DIST, publicUrl: ctx.config.publicUrl });
 
   return app;

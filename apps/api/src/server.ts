@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { loadDemoDataIfWanted } from './demo-data.ts';
 import { loggerOptions } from './logger-options.ts';
+import { startMailer } from './mail/mailer.ts';
 import { startDatabase } from './start-database.ts';
 
 const version = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
@@ -36,8 +37,9 @@ try {
 }
 await loadDemoDataIfWanted(database.db, config, log);
 
+const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
 const app = await buildApp({
-  ctx: { config, db: database.db, databaseKind: database.kind, version },
+  ctx: { config, db: database.db, mailer, databaseKind: database.kind, version },
   logger: loggerOptions(config),
 });
 await app.listen({ port: config.port, host: config.host });
@@ -51,6 +53,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   log.info(`${signal} reçu : arrêt propre en cours…`);
   await app.close();
+  await mailer.stop();
   await database.stop();
   log.info('Arrêt terminé.');
   process.exit(0);

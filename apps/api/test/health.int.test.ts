@@ -1,5 +1,8 @@
 import { HealthResponseSchema } from '@choral/contracts';
+import { createDb } from '@choral/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
 describe('GET /api/health', () => {
@@ -20,15 +23,12 @@ describe('GET /api/health', () => {
   });
 
   it('reports the database down with 503 when it cannot be reached', async () => {
-    await t.db.$disconnect();
-    const { createDb } = await import('@choral/db');
-    const { buildApp } = await import('../src/app.ts');
-    const { loadConfig } = await import('../src/config.ts');
     const deadDb = createDb({ url: 'postgresql://postgres@127.0.0.1:1/nowhere', maxConnections: 1 });
     const app = await buildApp({
       ctx: {
         config: loadConfig({ NODE_ENV: 'test' }, '/tmp/unused'),
         db: deadDb,
+        mailer: { wake() {}, async stop() {} },
         databaseKind: 'externe',
         version: 'test',
       },

@@ -53,6 +53,7 @@ describe('RFC 9457 problem details', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/test/validation',
+      headers: { 'x-csrf-token': 'anonyme' },
       payload: { siret: '123', lignes: [{ quantite: 1 }, { quantite: -2 }] },
     });
 
@@ -88,7 +89,7 @@ describe('RFC 9457 problem details', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/test/validation',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-csrf-token': 'anonyme' },
       payload: '{"siret": ',
     });
 

@@ -21,7 +21,8 @@ export async function buildTestApp(beforeReady?: (app: FastifyInstance) => void)
     '/tmp/unused',
   );
   const db = createDb({ url, maxConnections: 2 });
-  const app = await buildApp({ ctx: { config, db, databaseKind: 'externe', version: 'test' } });
+  const mailer = { wake() {}, async stop() {} };
+  const app = await buildApp({ ctx: { config, db, mailer, databaseKind: 'externe', version: 'test' } });
   beforeReady?.(app);
   await app.ready();
 

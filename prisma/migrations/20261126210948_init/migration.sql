@@ -26,8 +26,6 @@ CREATE TABLE "utilisateur" (
     "telephone" TEXT,
     "mot_de_passe_hash" TEXT,
     "actif" BOOLEAN NOT NULL DEFAULT false,
-    "echecs_connexion" INTEGER NOT NULL DEFAULT 0,
-    "verrouille_jusqu_a" TIMESTAMP(3),
     "notifications_facturation" BOOLEAN NOT NULL DEFAULT true,
     "resume_hebdomadaire" BOOLEAN NOT NULL DEFAULT false,
     "cree_le" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -158,6 +156,7 @@ CREATE TABLE "courriel" (
 -- CreateTable
 CREATE TABLE "tentative_connexion" (
     "id" SERIAL NOT NULL,
+    "email" TEXT NOT NULL,
     "ip" TEXT NOT NULL,
     "le" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -199,6 +198,9 @@ CREATE INDEX "demande_rattachement_demandeur_id_idx" ON "demande_rattachement"("
 
 -- CreateIndex
 CREATE INDEX "courriel_envoye_le_idx" ON "courriel"("envoye_le");
+
+-- CreateIndex
+CREATE INDEX "tentative_connexion_email_le_idx" ON "tentative_connexion"("email", "le");
 
 -- CreateIndex
 CREATE INDEX "tentative_connexion_ip_le_idx" ON "tentative_connexion"("ip", "le");

@@ -1,0 +1,65 @@
+import type { NouveauCourriel } from './outbox.ts';
+
+// The French texts of every message the portal sends. No link ever asks for a password:
+// links only lead to the portal, where the user types it.
+
+const SIGNATURE = "\n\n—\nChoral, émulateur de Chorus Pro (ce message ne vient pas du portail officiel).";
+
+export function courrielActivation(to: string, prenom: string, lien: string): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: 'Activez votre compte Choral',
+    texte:
+      `Bonjour ${prenom},\n\nVotre compte a été créé. Pour l'activer et choisir votre mot de passe, ouvrez ce lien ` +
+      `(valable 60 minutes, utilisable une seule fois) :\n\n${lien}${SIGNATURE}`,
+  };
+}
+
+export function courrielCompteExistant(to: string, lienConnexion: string, lienOubli: string): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: 'Création de compte Choral',
+    texte:
+      "Bonjour,\n\nQuelqu'un a demandé à créer un compte avec cette adresse, qui en a déjà un. " +
+      `Connectez-vous : ${lienConnexion}\nMot de passe oublié : ${lienOubli}\n\n` +
+      `Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.${SIGNATURE}`,
+  };
+}
+
+export function courrielReinitialisation(to: string, prenom: string, lien: string): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: 'Réinitialisation de votre mot de passe Choral',
+    texte:
+      `Bonjour ${prenom},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 60 minutes, ` +
+      `utilisable une seule fois) :\n\n${lien}\n\nSi vous n'avez rien demandé, ignorez ce message : ` +
+      `votre mot de passe actuel reste valable.${SIGNATURE}`,
+  };
+}
+
+export function courrielDecisionRattachement(
+  to: string,
+  prenom: string,
+  structure: string,
+  decision: 'APPROUVEE' | 'REFUSEE',
+  commentaire: string | null,
+): NouveauCourriel {
+  const issue = decision === 'APPROUVEE' ? 'a été approuvée' : 'a été refusée';
+
+  return {
+    destinataire: to,
+    sujet: `Votre demande de rattachement à ${structure} ${issue}`,
+    texte:
+      `Bonjour ${prenom},\n\nVotre demande de rattachement à la structure ${structure} ${issue}.` +
+      (commentaire ? `\n\nCommentaire du gestionnaire : ${commentaire}` : '') +
+      SIGNATURE,
+  };
+}
+
+export function courrielNouvelleDemande(to: string, demandeur: string, structure: string, lien: string): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: `Nouvelle demande de rattachement à ${structure}`,
+    texte: `Bonjour,\n\n${demandeur} demande à être rattaché(e) à ${structure}. Traitez la demande dans Approbations : ${lien}${SIGNATURE}`,
+  };
+}
