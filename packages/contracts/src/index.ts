@@ -3,6 +3,7 @@ import './zod-fr.ts';
 export * from './approbations.ts';
 export * from './comptes.ts';
 export * from './courriels.ts';
+export * from './facture-normalisee.ts';
 export * from './health.ts';
 export * from './problem.ts';
 export * from './structures.ts';

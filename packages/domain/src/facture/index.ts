@@ -1,3 +1,4 @@
 export * from './decimal.ts';
 export type * from './facture-normalisee.ts';
+export * from './identifiants-francais.ts';
 export * from './type-document.ts';

@@ -28,7 +28,8 @@ function decoderEntites(texte: string): string {
   if (!texte.includes('&')) return texte;
   return texte.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g, (entite, corps: string) => {
     if (!corps.startsWith('#')) return ENTITES_XML[corps] ?? entite;
-    const point = corps[1] === 'x' ? Number.parseInt(corps.slice(2), 16) : Number.parseInt(corps.slice(1), 10);
+    const point =
+      corps[1] === 'x' ? Number.parseInt(corps.slice(2), 16) : Number.parseInt(corps.slice(1), 10);
     return point <= 0x10ffff ? String.fromCodePoint(point) : entite;
   });
 }
@@ -51,7 +52,12 @@ function texteCdata(valeur: unknown): string {
   return Array.isArray(valeur) ? valeur.map((partie: Ordonne) => String(partie[TEXTE] ?? '')).join('') : '';
 }
 
-function construire(nomQualifie: string, contenu: Ordonne[], attributsBruts: Ordonne, portee: ReadonlyMap<string, string>): NoeudXml {
+function construire(
+  nomQualifie: string,
+  contenu: Ordonne[],
+  attributsBruts: Ordonne,
+  portee: ReadonlyMap<string, string>,
+): NoeudXml {
   let espaces = portee;
   const attributs: Record<string, string> = {};
   for (const [nom, valeur] of Object.entries(attributsBruts)) {
@@ -78,7 +84,12 @@ function construire(nomQualifie: string, contenu: Ordonne[], attributsBruts: Ord
     else {
       const nom = Object.keys(element).find((cle) => cle !== ATTRIBUTS);
       if (nom === undefined) continue;
-      const enfant = construire(nom, element[nom] as Ordonne[], (element[ATTRIBUTS] as Ordonne) ?? {}, espaces);
+      const enfant = construire(
+        nom,
+        element[nom] as Ordonne[],
+        (element[ATTRIBUTS] as Ordonne) ?? {},
+        espaces,
+      );
       noeud.enfants.push(enfant);
     }
   }
@@ -117,5 +128,5 @@ export function analyserXml(texte: string): NoeudXml {
       return construire(nom, element[nom] as Ordonne[], (element[ATTRIBUTS] as Ordonne) ?? {}, new Map());
     }
   }
-  throw new EchecLecture(CODES_ERREUR.XML_MALFORME, "Le XML ne contient aucun élément racine.");
+  throw new EchecLecture(CODES_ERREUR.XML_MALFORME, 'Le XML ne contient aucun élément racine.');
 }

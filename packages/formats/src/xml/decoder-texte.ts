@@ -13,11 +13,14 @@ function encodageDeclare(octets: Uint8Array): string | null {
 }
 
 function decoder(octets: Uint8Array, encodage: string): string {
-  let decodeur: TextDecoder;
+  let decodeur: InstanceType<typeof TextDecoder>;
   try {
     decodeur = new TextDecoder(encodage, { fatal: true });
   } catch {
-    throw new EchecLecture(CODES_ERREUR.ENCODAGE_INVALIDE, `Encodage de caractères « ${encodage} » non pris en charge.`);
+    throw new EchecLecture(
+      CODES_ERREUR.ENCODAGE_INVALIDE,
+      `Encodage de caractères « ${encodage} » non pris en charge.`,
+    );
   }
   try {
     return decodeur.decode(octets);

@@ -1,0 +1,2 @@
+export * from './comparer-valeurs.ts';
+export * from './valeurs-manifeste.ts';
