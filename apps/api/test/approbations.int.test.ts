@@ -59,22 +59,38 @@ describe('Demander un rattachement et le faire approuver', () => {
 
     const moi = (await clientDemandeur.get('/api/session')).json().utilisateur;
     expect(moi.rattachements).toEqual([
-      expect.objectContaining({ structureId: s.id, role: 'UTILISATEUR', services: [expect.objectContaining({ code: 'ECOLES' })] }),
+      expect.objectContaining({
+        structureId: s.id,
+        role: 'UTILISATEUR',
+        services: [expect.objectContaining({ code: 'ECOLES' })],
+      }),
     ]);
     expect((await dernierCourriel(clientDemandeur, demandeur.email)).sujet).toContain('a été approuvée');
-    expect((await clientGp.get(`/api/approbations/${id}`)).json()).toMatchObject({ etat: 'APPROUVEE', decideur: { prenom: 'Gaston' } });
-    expect((await clientGp.post('/api/approbations/decision', { ids: [id], decision: 'APPROUVER' })).statusCode).toBe(409);
+    expect((await clientGp.get(`/api/approbations/${id}`)).json()).toMatchObject({
+      etat: 'APPROUVEE',
+      decideur: { prenom: 'Gaston' },
+    });
+    expect(
+      (await clientGp.post('/api/approbations/decision', { ids: [id], decision: 'APPROUVER' })).statusCode,
+    ).toBe(409);
   });
 
   it('un refus exige un commentaire, est envoyé au demandeur et n’accorde rien', async () => {
     const { demandeur, s, clientDemandeur, clientGp } = await scenario();
     const { id } = (await clientDemandeur.post('/api/demandes-rattachement', { structureId: s.id })).json();
 
-    const sansCommentaire = await clientGp.post('/api/approbations/decision', { ids: [id], decision: 'REFUSER' });
+    const sansCommentaire = await clientGp.post('/api/approbations/decision', {
+      ids: [id],
+      decision: 'REFUSER',
+    });
     expect(sansCommentaire.statusCode).toBe(400);
     expect(ProblemSchema.parse(sansCommentaire.json()).errors?.[0]?.pointer).toBe('/commentaire');
 
-    const refus = await clientGp.post('/api/approbations/decision', { ids: [id], decision: 'REFUSER', commentaire: 'Inconnu du service.' });
+    const refus = await clientGp.post('/api/approbations/decision', {
+      ids: [id],
+      decision: 'REFUSER',
+      commentaire: 'Inconnu du service.',
+    });
     expect(refus.statusCode).toBe(200);
     expect(await t.db.rattachement.count({ where: { utilisateurId: demandeur.id } })).toBe(0);
     const courriel = await dernierCourriel(clientDemandeur, demandeur.email);
@@ -93,17 +109,32 @@ describe('Demander un rattachement et le faire approuver', () => {
     const ids: number[] = [];
     for (let i = 0; i < 3; i++) {
       const u = await creerUtilisateur(t.db);
-      ids.push((await (await new Client(t.app).login(u.email)).post('/api/demandes-rattachement', { structureId: s.id })).json().id);
+      ids.push(
+        (
+          await (
+            await new Client(t.app).login(u.email)
+          ).post('/api/demandes-rattachement', { structureId: s.id })
+        ).json().id,
+      );
     }
     const etranger = await creerUtilisateur(t.db);
-    const idEtranger = (await (await new Client(t.app).login(etranger.email)).post('/api/demandes-rattachement', { structureId: autreStructure.id })).json().id;
+    const idEtranger = (
+      await (
+        await new Client(t.app).login(etranger.email)
+      ).post('/api/demandes-rattachement', { structureId: autreStructure.id })
+    ).json().id;
     const clientGp = await new Client(t.app).login(gp.email);
 
-    const melange = await clientGp.post('/api/approbations/decision', { ids: [...ids, idEtranger], decision: 'APPROUVER' });
+    const melange = await clientGp.post('/api/approbations/decision', {
+      ids: [...ids, idEtranger],
+      decision: 'APPROUVER',
+    });
     expect(melange.statusCode).toBe(404);
     expect(await t.db.demandeRattachement.count({ where: { id: { in: ids }, etat: 'EN_ATTENTE' } })).toBe(3);
 
-    expect((await clientGp.post('/api/approbations/decision', { ids, decision: 'APPROUVER' })).json()).toEqual({ traitees: 3 });
+    expect(
+      (await clientGp.post('/api/approbations/decision', { ids, decision: 'APPROUVER' })).json(),
+    ).toEqual({ traitees: 3 });
     expect(await t.db.rattachement.count({ where: { structureId: s.id, role: 'UTILISATEUR' } })).toBe(3);
   });
 
@@ -113,7 +144,9 @@ describe('Demander un rattachement et le faire approuver', () => {
 
     const seconde = await clientDemandeur.post('/api/demandes-rattachement', { structureId: s.id });
     expect(ProblemSchema.parse(seconde.json()).code).toBe('DEMANDE_EN_COURS');
-    const dejaRattache = await (await new Client(t.app).login(gp.email)).post('/api/demandes-rattachement', { structureId: s.id });
+    const dejaRattache = await (await new Client(t.app).login(gp.email)).post('/api/demandes-rattachement', {
+      structureId: s.id,
+    });
     expect(ProblemSchema.parse(dejaRattache.json()).code).toBe('DEJA_RATTACHE');
   });
 
@@ -126,6 +159,8 @@ describe('Demander un rattachement et le faire approuver', () => {
 
     expect((await client.get('/api/approbations')).json()).toEqual({ approbations: [], enAttente: 0 });
     expect((await client.get(`/api/approbations/${id}`)).statusCode).toBe(404);
-    expect((await client.post('/api/approbations/decision', { ids: [id], decision: 'APPROUVER' })).statusCode).toBe(404);
+    expect(
+      (await client.post('/api/approbations/decision', { ids: [id], decision: 'APPROUVER' })).statusCode,
+    ).toBe(404);
   });
 });

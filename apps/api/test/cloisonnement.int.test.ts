@@ -17,7 +17,11 @@ async function instantane(structureId: number) {
   const [structure, services, rattachements, demandes] = await Promise.all([
     t.db.structure.findUniqueOrThrow({ where: { id: structureId } }),
     t.db.service.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
-    t.db.rattachement.findMany({ where: { structureId }, include: { services: true }, orderBy: { id: 'asc' } }),
+    t.db.rattachement.findMany({
+      where: { structureId },
+      include: { services: true },
+      orderBy: { id: 'asc' },
+    }),
     t.db.demandeRattachement.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
   ]);
 
@@ -32,7 +36,11 @@ describe('Cloisonnement : un utilisateur d’une autre structure', () => {
     await rattacher(t.db, membre.id, s.id);
     const service = s.services[1];
     const demandeur = await creerUtilisateur(t.db);
-    const { id: demandeId } = (await (await new Client(t.app).login(demandeur.email)).post('/api/demandes-rattachement', { structureId: s.id })).json();
+    const { id: demandeId } = (
+      await (
+        await new Client(t.app).login(demandeur.email)
+      ).post('/api/demandes-rattachement', { structureId: s.id })
+    ).json();
 
     const intrus = await creerUtilisateur(t.db);
     await creerStructurePublique(t.db, intrus.id);
@@ -42,25 +50,60 @@ describe('Cloisonnement : un utilisateur d’une autre structure', () => {
     const service_ = { code: 'PIRATE', libelle: 'Pirate' };
     const appels: [string, () => ReturnType<Client['get']>][] = [
       ['GET structure', () => client.get(`/api/structures/${s.id}`)],
-      ['PUT structure', () => client.put(`/api/structures/${s.id}`, { raisonSociale: 'X', adresse: 'X', codePostal: 'X', ville: 'X' })],
+      [
+        'PUT structure',
+        () =>
+          client.put(`/api/structures/${s.id}`, {
+            raisonSociale: 'X',
+            adresse: 'X',
+            codePostal: 'X',
+            ville: 'X',
+          }),
+      ],
       ['PUT activation', () => client.put(`/api/structures/${s.id}/activation`, { active: false })],
-      ['PUT paramètres', () => client.put(`/api/structures/${s.id}/parametres`, { codeServiceDoitEtreRenseigne: true, numeroEJDoitEtreRenseigne: true, gestionNumeroEJOuCodeService: true, statutMiseEnPaiementNestPasRemonte: true })],
+      [
+        'PUT paramètres',
+        () =>
+          client.put(`/api/structures/${s.id}/parametres`, {
+            codeServiceDoitEtreRenseigne: true,
+            numeroEJDoitEtreRenseigne: true,
+            gestionNumeroEJOuCodeService: true,
+            statutMiseEnPaiementNestPasRemonte: true,
+          }),
+      ],
       ['POST service', () => client.post(`/api/structures/${s.id}/services`, service_)],
       ['PUT service', () => client.put(`/api/structures/${s.id}/services/${service?.id}`, service_)],
       ['GET utilisateurs', () => client.get(`/api/structures/${s.id}/utilisateurs`)],
-      ['POST utilisateur', () => client.post(`/api/structures/${s.id}/utilisateurs`, { email: intrus.email })],
-      ['PUT utilisateur', () => client.put(`/api/structures/${s.id}/utilisateurs/${membre.id}`, { role: 'GESTIONNAIRE_SECONDAIRE' })],
+      [
+        'POST utilisateur',
+        () => client.post(`/api/structures/${s.id}/utilisateurs`, { email: intrus.email }),
+      ],
+      [
+        'PUT utilisateur',
+        () =>
+          client.put(`/api/structures/${s.id}/utilisateurs/${membre.id}`, {
+            role: 'GESTIONNAIRE_SECONDAIRE',
+          }),
+      ],
       ['DELETE utilisateur', () => client.delete(`/api/structures/${s.id}/utilisateurs/${membre.id}`)],
-      ['POST transfert', () => client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: intrus.id })],
+      [
+        'POST transfert',
+        () => client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: intrus.id }),
+      ],
       ['GET approbation', () => client.get(`/api/approbations/${demandeId}`)],
-      ['POST décision', () => client.post('/api/approbations/decision', { ids: [demandeId], decision: 'APPROUVER' })],
+      [
+        'POST décision',
+        () => client.post('/api/approbations/decision', { ids: [demandeId], decision: 'APPROUVER' }),
+      ],
     ];
     for (const [nom, appel] of appels) {
       const res = await appel();
       expect(res.statusCode, nom).toBe(404);
       expect(ProblemSchema.parse(res.json()).code, nom).toBe('INTROUVABLE');
     }
-    expect((await client.get('/api/approbations')).json().approbations.map((a: { id: number }) => a.id)).not.toContain(demandeId);
+    expect(
+      (await client.get('/api/approbations')).json().approbations.map((a: { id: number }) => a.id),
+    ).not.toContain(demandeId);
 
     expect(await instantane(s.id)).toBe(avant);
   });
@@ -79,7 +122,13 @@ describe('Cloisonnement : un utilisateur d’une autre structure', () => {
 
   it('sans connexion, chaque route répond 401', async () => {
     const client = new Client(t.app);
-    for (const url of ['/api/structures/1', '/api/structures/1/utilisateurs', '/api/approbations', '/api/approbations/1', '/api/annuaire']) {
+    for (const url of [
+      '/api/structures/1',
+      '/api/structures/1/utilisateurs',
+      '/api/approbations',
+      '/api/approbations/1',
+      '/api/annuaire',
+    ]) {
       expect((await client.get(url)).statusCode, url).toBe(401);
     }
     expect((await client.post('/api/structures', {})).statusCode).toBe(400);

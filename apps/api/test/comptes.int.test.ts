@@ -48,17 +48,30 @@ describe('Créer un compte et l’activer', () => {
     expect(compte.actif).toBe(true);
     expect(compte.motDePasseHash).toMatch(/^\$argon2id\$/);
 
-    const reutilisation = await client.post('/api/comptes/activation', { jeton, motDePasse: BON_MOT_DE_PASSE });
+    const reutilisation = await client.post('/api/comptes/activation', {
+      jeton,
+      motDePasse: BON_MOT_DE_PASSE,
+    });
     expect(ProblemSchema.parse(reutilisation.json()).code).toBe('JETON_INVALIDE');
 
     await client.login(email, BON_MOT_DE_PASSE);
     const session = await client.get('/api/session');
-    expect(session.json().utilisateur).toMatchObject({ email, emailContact: email, prenom: 'Léa', rattachements: [] });
+    expect(session.json().utilisateur).toMatchObject({
+      email,
+      emailContact: email,
+      prenom: 'Léa',
+      rattachements: [],
+    });
   });
 
   it('refuse le mot de passe égal à l’adresse et les champs invalides, avec un pointeur par champ', async () => {
     const client = new Client(t.app);
-    const res = await client.post('/api/comptes', { email: 'pas-une-adresse', nom: '', prenom: 'X', telephone: 'abc' });
+    const res = await client.post('/api/comptes', {
+      email: 'pas-une-adresse',
+      nom: '',
+      prenom: 'X',
+      telephone: 'abc',
+    });
 
     expect(res.statusCode).toBe(400);
     const pointers = ProblemSchema.parse(res.json()).errors?.map((e) => e.pointer);
@@ -93,7 +106,10 @@ describe('Créer un compte et l’activer', () => {
     expect(renvoi.statusCode).toBe(202);
     const nouveauJeton = await jetonDuDernierLien(client, email, 'activation');
     expect(nouveauJeton).not.toBe(jeton);
-    expect((await client.post('/api/comptes/activation', { jeton: nouveauJeton, motDePasse: BON_MOT_DE_PASSE })).statusCode).toBe(200);
+    expect(
+      (await client.post('/api/comptes/activation', { jeton: nouveauJeton, motDePasse: BON_MOT_DE_PASSE }))
+        .statusCode,
+    ).toBe(200);
   });
 });
 
@@ -103,7 +119,12 @@ describe('Se connecter', () => {
     const client = new Client(t.app);
     const premiere = await client.post('/api/session', { email: u.email, motDePasse: MOT_DE_PASSE });
     const jetonCsrf = premiere.json().jetonCsrf;
-    const seconde = await client.request('POST', '/api/session', { email: u.email, motDePasse: MOT_DE_PASSE }, { 'x-csrf-token': jetonCsrf });
+    const seconde = await client.request(
+      'POST',
+      '/api/session',
+      { email: u.email, motDePasse: MOT_DE_PASSE },
+      { 'x-csrf-token': jetonCsrf },
+    );
 
     const cookie = String(premiere.headers['set-cookie']);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -118,7 +139,10 @@ describe('Se connecter', () => {
   it('donne la même réponse pour une adresse inconnue et un mauvais mot de passe', async () => {
     const u = await creerUtilisateur(t.db);
     const client = new Client(t.app);
-    const inconnue = await client.post('/api/session', { email: `inconnue-${Date.now()}@exemple.test`, motDePasse: 'x' });
+    const inconnue = await client.post('/api/session', {
+      email: `inconnue-${Date.now()}@exemple.test`,
+      motDePasse: 'x',
+    });
     const mauvais = await client.post('/api/session', { email: u.email, motDePasse: 'x' });
 
     expect(inconnue.statusCode).toBe(401);
@@ -130,7 +154,9 @@ describe('Se connecter', () => {
     const u = await creerUtilisateur(t.db);
     const client = new Client(t.app);
     for (let i = 0; i < 5; i++) {
-      expect((await client.post('/api/session', { email: u.email, motDePasse: `faux-${i}` })).statusCode).toBe(401);
+      expect(
+        (await client.post('/api/session', { email: u.email, motDePasse: `faux-${i}` })).statusCode,
+      ).toBe(401);
     }
 
     const bloque = await client.post('/api/session', { email: u.email, motDePasse: MOT_DE_PASSE });
@@ -141,8 +167,13 @@ describe('Se connecter', () => {
     expect(probleme.detail).toMatch(/bloquée pendant 15 minutes, jusqu'à \d{2}:\d{2}/);
 
     // Once the 15 minutes are over (failures aged), the right password works again.
-    await t.db.tentativeConnexion.updateMany({ where: { email: u.email }, data: { le: new Date(Date.now() - 16 * 60 * 1000) } });
-    expect((await client.post('/api/session', { email: u.email, motDePasse: MOT_DE_PASSE })).statusCode).toBe(200);
+    await t.db.tentativeConnexion.updateMany({
+      where: { email: u.email },
+      data: { le: new Date(Date.now() - 16 * 60 * 1000) },
+    });
+    expect((await client.post('/api/session', { email: u.email, motDePasse: MOT_DE_PASSE })).statusCode).toBe(
+      200,
+    );
   });
 
   it('verrouille aussi une adresse inconnue, pour ne rien révéler', async () => {
@@ -150,17 +181,29 @@ describe('Se connecter', () => {
     const email = `fantome-${Date.now()}@exemple.test`;
     for (let i = 0; i < 5; i++) await client.post('/api/session', { email, motDePasse: 'x' });
 
-    expect(ProblemSchema.parse((await client.post('/api/session', { email, motDePasse: 'x' })).json()).code).toBe('COMPTE_VERROUILLE');
+    expect(
+      ProblemSchema.parse((await client.post('/api/session', { email, motDePasse: 'x' })).json()).code,
+    ).toBe('COMPTE_VERROUILLE');
   });
 
   it('limite les tentatives par adresse IP, toutes adresses électroniques confondues', async () => {
     const client = new Client(t.app);
     const ip = '203.0.113.77';
     for (let i = 0; i < 30; i++) {
-      await client.request('POST', '/api/session', { email: `spray-${i}@exemple.test`, motDePasse: 'x' }, { 'x-forwarded-for': ip });
+      await client.request(
+        'POST',
+        '/api/session',
+        { email: `spray-${i}@exemple.test`, motDePasse: 'x' },
+        { 'x-forwarded-for': ip },
+      );
     }
 
-    const res = await client.request('POST', '/api/session', { email: 'autre@exemple.test', motDePasse: 'x' }, { 'x-forwarded-for': ip });
+    const res = await client.request(
+      'POST',
+      '/api/session',
+      { email: 'autre@exemple.test', motDePasse: 'x' },
+      { 'x-forwarded-for': ip },
+    );
 
     expect(res.statusCode).toBe(429);
     expect(ProblemSchema.parse(res.json()).code).toBe('TROP_DE_TENTATIVES');
@@ -180,7 +223,12 @@ describe('Protection CSRF', () => {
   it('refuse une modification sans le jeton de la session, et ne change rien', async () => {
     const u = await creerUtilisateur(t.db);
     const client = await new Client(t.app).login(u.email);
-    const sansJeton = await client.request('PUT', '/api/mon-compte', { nom: 'Pirate' }, { 'x-csrf-token': 'mauvais' });
+    const sansJeton = await client.request(
+      'PUT',
+      '/api/mon-compte',
+      { nom: 'Pirate' },
+      { 'x-csrf-token': 'mauvais' },
+    );
 
     expect(sansJeton.statusCode).toBe(403);
     expect(ProblemSchema.parse(sansJeton.json()).code).toBe('CSRF_INVALIDE');
@@ -188,7 +236,11 @@ describe('Protection CSRF', () => {
   });
 
   it('refuse une requête anonyme sans en-tête CSRF', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/comptes', payload: { email: 'a@b.test', nom: 'A', prenom: 'B' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/comptes',
+      payload: { email: 'a@b.test', nom: 'A', prenom: 'B' },
+    });
 
     expect(res.statusCode).toBe(403);
   });
@@ -202,11 +254,17 @@ describe('Mot de passe oublié', () => {
 
     expect((await client.post('/api/comptes/mot-de-passe-oublie', { email: u.email })).statusCode).toBe(202);
     const jeton = await jetonDuDernierLien(client, u.email, 'reinitialisation');
-    expect((await client.post('/api/comptes/reinitialisation', { jeton, motDePasse: BON_MOT_DE_PASSE })).statusCode).toBe(200);
+    expect(
+      (await client.post('/api/comptes/reinitialisation', { jeton, motDePasse: BON_MOT_DE_PASSE }))
+        .statusCode,
+    ).toBe(200);
 
     expect((await connecte.get('/api/session')).statusCode).toBe(401);
     await client.login(u.email, BON_MOT_DE_PASSE);
-    expect((await client.post('/api/comptes/reinitialisation', { jeton, motDePasse: 'Encore-Un-Autre-2026' })).statusCode).toBe(422);
+    expect(
+      (await client.post('/api/comptes/reinitialisation', { jeton, motDePasse: 'Encore-Un-Autre-2026' }))
+        .statusCode,
+    ).toBe(422);
   });
 
   it('répond pareil pour une adresse inconnue et n’envoie rien', async () => {
@@ -233,17 +291,28 @@ describe('Mon compte', () => {
     });
 
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ email: u.email, emailContact: 'contact@exemple.test', nom: 'Martin', resumeHebdomadaire: true });
+    expect(res.json()).toMatchObject({
+      email: u.email,
+      emailContact: 'contact@exemple.test',
+      nom: 'Martin',
+      resumeHebdomadaire: true,
+    });
   });
 
   it('change le mot de passe avec l’ancien, et refuse un ancien mot de passe faux', async () => {
     const u = await creerUtilisateur(t.db);
     const client = await new Client(t.app).login(u.email);
-    const faux = await client.post('/api/mon-compte/mot-de-passe', { ancienMotDePasse: 'faux', nouveauMotDePasse: BON_MOT_DE_PASSE });
+    const faux = await client.post('/api/mon-compte/mot-de-passe', {
+      ancienMotDePasse: 'faux',
+      nouveauMotDePasse: BON_MOT_DE_PASSE,
+    });
     expect(faux.statusCode).toBe(422);
     expect(ProblemSchema.parse(faux.json()).errors?.[0]?.pointer).toBe('/ancienMotDePasse');
 
-    const ok = await client.post('/api/mon-compte/mot-de-passe', { ancienMotDePasse: MOT_DE_PASSE, nouveauMotDePasse: BON_MOT_DE_PASSE });
+    const ok = await client.post('/api/mon-compte/mot-de-passe', {
+      ancienMotDePasse: MOT_DE_PASSE,
+      nouveauMotDePasse: BON_MOT_DE_PASSE,
+    });
     expect(ok.statusCode).toBe(200);
     await new Client(t.app).login(u.email, BON_MOT_DE_PASSE);
   });

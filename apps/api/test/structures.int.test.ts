@@ -45,10 +45,17 @@ describe('Créer une structure privée', () => {
 
     expect(res.statusCode).toBe(201);
     const structure = StructureSchema.parse(res.json());
-    expect(structure).toMatchObject({ identifiant: siret, type: 'PRIVEE', monRole: 'GESTIONNAIRE_PRINCIPAL', active: true });
+    expect(structure).toMatchObject({
+      identifiant: siret,
+      type: 'PRIVEE',
+      monRole: 'GESTIONNAIRE_PRINCIPAL',
+      active: true,
+    });
     expect(structure.actions).toMatchObject({ modifier: true, transfererPrincipal: true });
     const session = (await client.get('/api/session')).json();
-    expect(session.utilisateur.rattachements).toEqual([expect.objectContaining({ identifiant: siret, role: 'GESTIONNAIRE_PRINCIPAL' })]);
+    expect(session.utilisateur.rattachements).toEqual([
+      expect.objectContaining({ identifiant: siret, role: 'GESTIONNAIRE_PRINCIPAL' }),
+    ]);
   });
 
   it('refuse un second structure avec le même identifiant (une structure par identifiant)', async () => {
@@ -57,7 +64,10 @@ describe('Créer une structure privée', () => {
     const siret = genererSiret();
     await (await new Client(t.app).login(a.email)).post('/api/structures', structurePrivee(siret));
 
-    const res = await (await new Client(t.app).login(b.email)).post('/api/structures', structurePrivee(siret));
+    const res = await (await new Client(t.app).login(b.email)).post(
+      '/api/structures',
+      structurePrivee(siret),
+    );
 
     expect(res.statusCode).toBe(409);
     expect(ProblemSchema.parse(res.json()).code).toBe('STRUCTURE_EXISTANTE');
@@ -68,8 +78,14 @@ describe('Créer une structure privée', () => {
     const u = await creerUtilisateur(t.db);
     const client = await new Client(t.app).login(u.email);
 
-    const tva = await client.post('/api/structures', { ...structurePrivee('DE123456789'), typeIdentifiant: 'UE_HORS_FRANCE' });
-    const ridet = await client.post('/api/structures', { ...structurePrivee('12'), typeIdentifiant: 'RIDET' });
+    const tva = await client.post('/api/structures', {
+      ...structurePrivee('DE123456789'),
+      typeIdentifiant: 'UE_HORS_FRANCE',
+    });
+    const ridet = await client.post('/api/structures', {
+      ...structurePrivee('12'),
+      typeIdentifiant: 'RIDET',
+    });
 
     expect(tva.statusCode).toBe(201);
     expect(ridet.statusCode).toBe(400);
@@ -114,7 +130,9 @@ describe('Gérer sa structure', () => {
       statutMiseEnPaiementNestPasRemonte: true,
     };
 
-    expect((await client.put(`/api/structures/${s.id}/parametres`, parametres)).json().parametres).toEqual(parametres);
+    expect((await client.put(`/api/structures/${s.id}/parametres`, parametres)).json().parametres).toEqual(
+      parametres,
+    );
   });
 
   it('crée et modifie des services ; FACTURES_PUBLIQUES ne se désactive pas ; codes uniques', async () => {
@@ -130,16 +148,33 @@ describe('Gérer sa structure', () => {
       engagementObligatoire: true,
     });
     expect(cree.statusCode).toBe(201);
-    expect(cree.json()).toMatchObject({ code: 'CULTURE', actif: true, engagementObligatoire: true, dateFinValidite: '2050-12-31' });
+    expect(cree.json()).toMatchObject({
+      code: 'CULTURE',
+      actif: true,
+      engagementObligatoire: true,
+      dateFinValidite: '2050-12-31',
+    });
 
-    const doublon = await client.post(`/api/structures/${s.id}/services`, { code: 'CULTURE', libelle: 'Autre' });
+    const doublon = await client.post(`/api/structures/${s.id}/services`, {
+      code: 'CULTURE',
+      libelle: 'Autre',
+    });
     expect(doublon.statusCode).toBe(409);
 
-    const dates = await client.post(`/api/structures/${s.id}/services`, { code: 'X', libelle: 'X', dateDebutValidite: '2026-02-01', dateFinValidite: '2026-01-01' });
+    const dates = await client.post(`/api/structures/${s.id}/services`, {
+      code: 'X',
+      libelle: 'X',
+      dateDebutValidite: '2026-02-01',
+      dateFinValidite: '2026-01-01',
+    });
     expect(ProblemSchema.parse(dates.json()).errors?.[0]?.pointer).toBe('/dateFinValidite');
 
     const fp = s.services.find((x) => x.code === 'FACTURES_PUBLIQUES');
-    const desactive = await client.put(`/api/structures/${s.id}/services/${fp?.id}`, { code: 'FACTURES_PUBLIQUES', libelle: 'FP', actif: false });
+    const desactive = await client.put(`/api/structures/${s.id}/services/${fp?.id}`, {
+      code: 'FACTURES_PUBLIQUES',
+      libelle: 'FP',
+      actif: false,
+    });
     expect(ProblemSchema.parse(desactive.json()).code).toBe('SERVICE_RESERVE');
   });
 });
@@ -152,11 +187,26 @@ describe('Gérer les utilisateurs de sa structure', () => {
     const voirie = s.services.find((x) => x.code === 'VOIRIE');
     const client = await new Client(t.app).login(gp.email);
 
-    expect((await client.post(`/api/structures/${s.id}/utilisateurs`, { email: autre.email, serviceIds: [voirie?.id] })).statusCode).toBe(204);
-    expect((await client.post(`/api/structures/${s.id}/utilisateurs`, { email: autre.email })).statusCode).toBe(409);
-    expect((await client.post(`/api/structures/${s.id}/utilisateurs`, { email: 'inconnu@exemple.test' })).statusCode).toBe(404);
+    expect(
+      (
+        await client.post(`/api/structures/${s.id}/utilisateurs`, {
+          email: autre.email,
+          serviceIds: [voirie?.id],
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect(
+      (await client.post(`/api/structures/${s.id}/utilisateurs`, { email: autre.email })).statusCode,
+    ).toBe(409);
+    expect(
+      (await client.post(`/api/structures/${s.id}/utilisateurs`, { email: 'inconnu@exemple.test' }))
+        .statusCode,
+    ).toBe(404);
 
-    await client.put(`/api/structures/${s.id}/utilisateurs/${autre.id}`, { role: 'GESTIONNAIRE_SECONDAIRE', serviceIds: [] });
+    await client.put(`/api/structures/${s.id}/utilisateurs/${autre.id}`, {
+      role: 'GESTIONNAIRE_SECONDAIRE',
+      serviceIds: [],
+    });
     const membres = (await client.get(`/api/structures/${s.id}/utilisateurs`)).json().membres;
     expect(membres).toEqual(
       expect.arrayContaining([
@@ -168,8 +218,14 @@ describe('Gérer les utilisateurs de sa structure', () => {
     const detachePrincipal = await client.delete(`/api/structures/${s.id}/utilisateurs/${gp.id}`);
     expect(ProblemSchema.parse(detachePrincipal.json()).code).toBe('GESTIONNAIRE_PRINCIPAL');
 
-    expect((await client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: autre.id })).statusCode).toBe(204);
-    const roles = await t.db.rattachement.findMany({ where: { structureId: s.id }, orderBy: { utilisateurId: 'asc' } });
+    expect(
+      (await client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: autre.id }))
+        .statusCode,
+    ).toBe(204);
+    const roles = await t.db.rattachement.findMany({
+      where: { structureId: s.id },
+      orderBy: { utilisateurId: 'asc' },
+    });
     expect(roles.map((r) => [r.utilisateurId, r.role])).toEqual([
       [gp.id, 'GESTIONNAIRE_SECONDAIRE'],
       [autre.id, 'GESTIONNAIRE_PRINCIPAL'],
@@ -177,7 +233,9 @@ describe('Gérer les utilisateurs de sa structure', () => {
     expect(roles.filter((r) => r.role === 'GESTIONNAIRE_PRINCIPAL')).toHaveLength(1);
 
     const nouveauPrincipal = await new Client(t.app).login(autre.email);
-    expect((await nouveauPrincipal.delete(`/api/structures/${s.id}/utilisateurs/${gp.id}`)).statusCode).toBe(204);
+    expect((await nouveauPrincipal.delete(`/api/structures/${s.id}/utilisateurs/${gp.id}`)).statusCode).toBe(
+      204,
+    );
     expect(await t.db.rattachement.count({ where: { structureId: s.id, utilisateurId: gp.id } })).toBe(0);
   });
 
@@ -190,9 +248,24 @@ describe('Gérer les utilisateurs de sa structure', () => {
     await rattacher(t.db, simple.id, s.id);
     const client = await new Client(t.app).login(gs.email);
 
-    expect((await client.put(`/api/structures/${s.id}/utilisateurs/${simple.id}`, { role: 'GESTIONNAIRE_SECONDAIRE' })).statusCode).toBe(403);
-    expect((await client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: gs.id })).statusCode).toBe(403);
-    expect((await client.put(`/api/structures/${s.id}/utilisateurs/${simple.id}`, { role: 'UTILISATEUR', serviceIds: [] })).statusCode).toBe(204);
+    expect(
+      (
+        await client.put(`/api/structures/${s.id}/utilisateurs/${simple.id}`, {
+          role: 'GESTIONNAIRE_SECONDAIRE',
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: gs.id })).statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await client.put(`/api/structures/${s.id}/utilisateurs/${simple.id}`, {
+          role: 'UTILISATEUR',
+          serviceIds: [],
+        })
+      ).statusCode,
+    ).toBe(204);
   });
 });
 
@@ -203,12 +276,22 @@ describe('Annuaire et recherche', () => {
     await t.db.structure.update({ where: { id: s.id }, data: { numeroEJDoitEtreRenseigne: true } });
     const client = await new Client(t.app).login(gp.email);
 
-    const parNom = (await client.get(`/api/annuaire?q=${encodeURIComponent('hôpital annuaire')}`)).json().structures;
+    const parNom = (await client.get(`/api/annuaire?q=${encodeURIComponent('hôpital annuaire')}`)).json()
+      .structures;
     const parSiret = (await client.get(`/api/annuaire?q=${s.identifiant}`)).json().structures;
 
     expect(parNom.map((x: { id: number }) => x.id)).toContain(s.id);
-    expect(parSiret).toEqual([expect.objectContaining({ id: s.id, parametres: expect.objectContaining({ numeroEJDoitEtreRenseigne: true }) })]);
-    expect(parSiret[0].services.map((x: { code: string }) => x.code)).toEqual(['ECOLES', 'FACTURES_PUBLIQUES', 'VOIRIE']);
+    expect(parSiret).toEqual([
+      expect.objectContaining({
+        id: s.id,
+        parametres: expect.objectContaining({ numeroEJDoitEtreRenseigne: true }),
+      }),
+    ]);
+    expect(parSiret[0].services.map((x: { code: string }) => x.code)).toEqual([
+      'ECOLES',
+      'FACTURES_PUBLIQUES',
+      'VOIRIE',
+    ]);
   });
 
   it('la recherche demande au moins 2 caractères et exige d’être connecté', async () => {

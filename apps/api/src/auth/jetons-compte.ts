@@ -6,10 +6,20 @@ export const DUREE_JETON_MS = 60 * 60 * 1000;
 type Objet = 'ACTIVATION' | 'REINITIALISATION';
 
 /** Creates a single-use link token (valid 60 minutes) and returns the clear token for the e-mail. */
-export async function creerJeton(tx: Prisma.TransactionClient, secret: string, utilisateurId: number, objet: Objet): Promise<string> {
+export async function creerJeton(
+  tx: Prisma.TransactionClient,
+  secret: string,
+  utilisateurId: number,
+  objet: Objet,
+): Promise<string> {
   const token = newToken();
   await tx.jetonCompte.create({
-    data: { hash: digestToken(token, secret), objet, utilisateurId, expireLe: new Date(Date.now() + DUREE_JETON_MS) },
+    data: {
+      hash: digestToken(token, secret),
+      objet,
+      utilisateurId,
+      expireLe: new Date(Date.now() + DUREE_JETON_MS),
+    },
   });
 
   return token;
@@ -27,16 +37,26 @@ export async function consommerJeton(
 ): Promise<{ utilisateurId: number }> {
   const jeton = await tx.jetonCompte.findUnique({ where: { hash: digestToken(token, secret) } });
   if (!jeton || jeton.objet !== objet || jeton.utiliseLe) {
-    throw new ErreurMetier('REGLE_METIER', 'Ce lien est invalide ou a déjà été utilisé.', { motif: 'JETON_INVALIDE' });
-  }
-  if (jeton.expireLe < new Date()) {
-    throw new ErreurMetier('REGLE_METIER', 'Ce lien a expiré (il est valable 60 minutes). Demandez-en un nouveau.', {
-      motif: 'JETON_EXPIRE',
+    throw new ErreurMetier('REGLE_METIER', 'Ce lien est invalide ou a déjà été utilisé.', {
+      motif: 'JETON_INVALIDE',
     });
   }
+  if (jeton.expireLe < new Date()) {
+    throw new ErreurMetier(
+      'REGLE_METIER',
+      'Ce lien a expiré (il est valable 60 minutes). Demandez-en un nouveau.',
+      {
+        motif: 'JETON_EXPIRE',
+      },
+    );
+  }
   // Conditional update: two concurrent uses of one link cannot both succeed.
-  const { count } = await tx.jetonCompte.updateMany({ where: { id: jeton.id, utiliseLe: null }, data: { utiliseLe: new Date() } });
-  if (count === 0) throw new ErreurMetier('REGLE_METIER', 'Ce lien a déjà été utilisé.', { motif: 'JETON_INVALIDE' });
+  const { count } = await tx.jetonCompte.updateMany({
+    where: { id: jeton.id, utiliseLe: null },
+    data: { utiliseLe: new Date() },
+  });
+  if (count === 0)
+    throw new ErreurMetier('REGLE_METIER', 'Ce lien a déjà été utilisé.', { motif: 'JETON_INVALIDE' });
 
   return { utilisateurId: jeton.utilisateurId };
 }

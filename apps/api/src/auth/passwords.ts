@@ -9,7 +9,10 @@ export function hashPassword(password: string): Promise<string> {
 /** A precomputed hash, checked when the address is unknown so that timing reveals nothing. */
 const DECOY_HASH = hash('choral-mot-de-passe-leurre', { type: 2 });
 
-export async function verifyPassword(storedHash: string | null | undefined, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null | undefined,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     await verify(await DECOY_HASH, password);
 

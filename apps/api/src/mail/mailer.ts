@@ -16,7 +16,17 @@ export interface Mailer {
  * readable at /dev/boite-mail. A failed send is retried with a growing delay (up to
  * MAX_ATTEMPTS), so a mail server outage never breaks the request that caused the message.
  */
-export function startMailer({ db, smtpUrl, from, log }: { db: Db; smtpUrl: string | undefined; from: string; log: Logger }): Mailer {
+export function startMailer({
+  db,
+  smtpUrl,
+  from,
+  log,
+}: {
+  db: Db;
+  smtpUrl: string | undefined;
+  from: string;
+  log: Logger;
+}): Mailer {
   if (!smtpUrl) {
     return { wake() {}, async stop() {} };
   }
@@ -35,7 +45,10 @@ export function startMailer({ db, smtpUrl, from, log }: { db: Db; smtpUrl: strin
       if (c.tentatives > 0 && Date.now() - c.creeLe.getTime() < 2 ** c.tentatives * 1000) continue;
       try {
         await transport.sendMail({ from, to: c.destinataire, subject: c.sujet, text: c.texte });
-        await db.courriel.update({ where: { id: c.id }, data: { envoyeLe: new Date(), tentatives: c.tentatives + 1 } });
+        await db.courriel.update({
+          where: { id: c.id },
+          data: { envoyeLe: new Date(), tentatives: c.tentatives + 1 },
+        });
       } catch (error) {
         log.warn({ err: error, courriel: c.id }, 'échec d’envoi de courriel, nouvel essai plus tard');
         await db.courriel.update({

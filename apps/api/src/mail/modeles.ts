@@ -3,7 +3,7 @@ import type { NouveauCourriel } from './outbox.ts';
 // The French texts of every message the portal sends. No link ever asks for a password:
 // links only lead to the portal, where the user types it.
 
-const SIGNATURE = "\n\n—\nChoral, émulateur de Chorus Pro (ce message ne vient pas du portail officiel).";
+const SIGNATURE = '\n\n—\nChoral, émulateur de Chorus Pro (ce message ne vient pas du portail officiel).';
 
 export function courrielActivation(to: string, prenom: string, lien: string): NouveauCourriel {
   return {
@@ -15,7 +15,11 @@ export function courrielActivation(to: string, prenom: string, lien: string): No
   };
 }
 
-export function courrielCompteExistant(to: string, lienConnexion: string, lienOubli: string): NouveauCourriel {
+export function courrielCompteExistant(
+  to: string,
+  lienConnexion: string,
+  lienOubli: string,
+): NouveauCourriel {
   return {
     destinataire: to,
     sujet: 'Création de compte Choral',
@@ -56,7 +60,12 @@ export function courrielDecisionRattachement(
   };
 }
 
-export function courrielNouvelleDemande(to: string, demandeur: string, structure: string, lien: string): NouveauCourriel {
+export function courrielNouvelleDemande(
+  to: string,
+  demandeur: string,
+  structure: string,
+  lien: string,
+): NouveauCourriel {
   return {
     destinataire: to,
     sujet: `Nouvelle demande de rattachement à ${structure}`,

@@ -40,7 +40,9 @@ export const authentication = fp(
     app.addHook('onRequest', async (request) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
-        const row = await ctx.db.session.findUnique({ where: { id: digestToken(token, ctx.config.sessionSecret) } });
+        const row = await ctx.db.session.findUnique({
+          where: { id: digestToken(token, ctx.config.sessionSecret) },
+        });
         if (row && row.expireLe > new Date()) {
           request.session = { id: row.id, utilisateurId: row.utilisateurId, jetonCsrf: row.jetonCsrf };
         }
@@ -50,9 +52,13 @@ export const authentication = fp(
       const sent = typeof header === 'string' ? header : '';
       const isValid = request.session ? sameToken(sent, request.session.jetonCsrf) : sent.length > 0;
       if (!isValid) {
-        throw new ErreurMetier('INTERDIT', 'Jeton anti-falsification (CSRF) absent ou invalide : rechargez la page.', {
-          motif: 'CSRF_INVALIDE',
-        });
+        throw new ErreurMetier(
+          'INTERDIT',
+          'Jeton anti-falsification (CSRF) absent ou invalide : rechargez la page.',
+          {
+            motif: 'CSRF_INVALIDE',
+          },
+        );
       }
     });
   },

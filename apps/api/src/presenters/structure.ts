@@ -38,7 +38,10 @@ export function presenterParametres(s: Structure): StructureDto['parametres'] {
  * principal and secondaires, manage the structure, its services and users; naming
  * gestionnaires and transferring the principal role stay with the principal.
  */
-export function presenterStructure(s: Structure & { services: Service[] }, acteur: RattachementActeur): StructureDto {
+export function presenterStructure(
+  s: Structure & { services: Service[] },
+  acteur: RattachementActeur,
+): StructureDto {
   const estGestionnaire = peutGererUtilisateurs(acteur.role);
 
   return {

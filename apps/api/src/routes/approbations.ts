@@ -20,22 +20,51 @@ const tags = ['Rattachements et approbations'];
 export const approbationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
     '/api/demandes-rattachement',
-    { schema: { tags, summary: 'Demander un rattachement', body: DemanderRattachementBodySchema, response: { 201: z.object({ id: z.number().int() }) } } },
-    async (request, reply) => reply.status(201).send(await demanderRattachement(ctx, utilisateurConnecte(request), request.body)),
+    {
+      schema: {
+        tags,
+        summary: 'Demander un rattachement',
+        body: DemanderRattachementBodySchema,
+        response: { 201: z.object({ id: z.number().int() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await demanderRattachement(ctx, utilisateurConnecte(request), request.body)),
   );
   app.get(
     '/api/approbations',
-    { schema: { tags, summary: 'Demandes à approuver', querystring: ApprobationsQuerySchema, response: { 200: ApprobationsResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Demandes à approuver',
+        querystring: ApprobationsQuerySchema,
+        response: { 200: ApprobationsResponseSchema },
+      },
+    },
     async (request) => listerApprobations(ctx, utilisateurConnecte(request), request.query.etat),
   );
   app.get(
     '/api/approbations/:id',
-    { schema: { tags, summary: 'Consulter une demande', params: IdParamsSchema, response: { 200: ApprobationSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Consulter une demande',
+        params: IdParamsSchema,
+        response: { 200: ApprobationSchema },
+      },
+    },
     async (request) => consulterApprobation(ctx.db, utilisateurConnecte(request), request.params.id),
   );
   app.post(
     '/api/approbations/decision',
-    { schema: { tags, summary: 'Approuver ou refuser une ou plusieurs demandes', body: DeciderBodySchema, response: { 200: DeciderResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Approuver ou refuser une ou plusieurs demandes',
+        body: DeciderBodySchema,
+        response: { 200: DeciderResponseSchema },
+      },
+    },
     async (request) => ({ traitees: await deciderDemandes(ctx, utilisateurConnecte(request), request.body) }),
   );
 };

@@ -13,25 +13,41 @@ import { renvoyerActivation } from '../use-cases/comptes/renvoyer-activation.ts'
 
 const tags = ['Comptes'];
 const SAME_ANSWER = {
-  message: 'Si cette adresse peut recevoir un lien, un courriel vient de lui être envoyé. Il est valable 60 minutes.',
+  message:
+    'Si cette adresse peut recevoir un lien, un courriel vient de lui être envoyé. Il est valable 60 minutes.',
 };
 
 /** Account creation and single-use links. Answers never reveal whether an address has an account. */
 export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.post(
     '/api/comptes',
-    { schema: { tags, summary: 'Créer un compte', body: CreerCompteBodySchema, response: { 202: AccuseReceptionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Créer un compte',
+        body: CreerCompteBodySchema,
+        response: { 202: AccuseReceptionSchema },
+      },
+    },
     async (request, reply) => {
       await creerCompte(ctx, request.body);
 
       return reply.status(202).send({
-        message: 'Demande enregistrée. Un courriel d’activation a été envoyé à votre adresse ; le lien est valable 60 minutes.',
+        message:
+          'Demande enregistrée. Un courriel d’activation a été envoyé à votre adresse ; le lien est valable 60 minutes.',
       });
     },
   );
   app.post(
     '/api/comptes/activation',
-    { schema: { tags, summary: 'Activer un compte et choisir son mot de passe', body: DefinirMotDePasseBodySchema, response: { 200: AccuseReceptionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Activer un compte et choisir son mot de passe',
+        body: DefinirMotDePasseBodySchema,
+        response: { 200: AccuseReceptionSchema },
+      },
+    },
     async (request) => {
       await definirMotDePasse(ctx, { ...request.body, objet: 'ACTIVATION' });
 
@@ -40,7 +56,14 @@ export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   );
   app.post(
     '/api/comptes/activation/renvoi',
-    { schema: { tags, summary: 'Recevoir un nouveau lien d’activation', body: DemandeLienBodySchema, response: { 202: AccuseReceptionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Recevoir un nouveau lien d’activation',
+        body: DemandeLienBodySchema,
+        response: { 202: AccuseReceptionSchema },
+      },
+    },
     async (request, reply) => {
       await renvoyerActivation(ctx, request.body.email);
 
@@ -49,7 +72,14 @@ export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   );
   app.post(
     '/api/comptes/mot-de-passe-oublie',
-    { schema: { tags, summary: 'Mot de passe oublié', body: DemandeLienBodySchema, response: { 202: AccuseReceptionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mot de passe oublié',
+        body: DemandeLienBodySchema,
+        response: { 202: AccuseReceptionSchema },
+      },
+    },
     async (request, reply) => {
       await demanderReinitialisation(ctx, request.body.email);
 
@@ -58,7 +88,14 @@ export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   );
   app.post(
     '/api/comptes/reinitialisation',
-    { schema: { tags, summary: 'Choisir un nouveau mot de passe', body: DefinirMotDePasseBodySchema, response: { 200: AccuseReceptionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Choisir un nouveau mot de passe',
+        body: DefinirMotDePasseBodySchema,
+        response: { 200: AccuseReceptionSchema },
+      },
+    },
     async (request) => {
       await definirMotDePasse(ctx, { ...request.body, objet: 'REINITIALISATION' });
 

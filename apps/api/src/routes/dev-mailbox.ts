@@ -1,6 +1,6 @@
 import { BoiteMailQuerySchema, BoiteMailResponseSchema, DemandeLienBodySchema } from '@choral/contracts';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 
 /**
@@ -11,7 +11,14 @@ import type { AppContext } from '../app-context.ts';
 export const devMailboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/api/dev/boite-mail',
-    { schema: { tags: ['Développement'], summary: 'Boîte d’envoi (hors production)', querystring: BoiteMailQuerySchema, response: { 200: BoiteMailResponseSchema } } },
+    {
+      schema: {
+        tags: ['Développement'],
+        summary: 'Boîte d’envoi (hors production)',
+        querystring: BoiteMailQuerySchema,
+        response: { 200: BoiteMailResponseSchema },
+      },
+    },
     async (request) => {
       const courriels = await ctx.db.courriel.findMany({
         where: request.query.destinataire ? { destinataire: request.query.destinataire.toLowerCase() } : {},
@@ -33,7 +40,14 @@ export const devMailboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   );
   app.post(
     '/api/dev/comptes/expirer-liens',
-    { schema: { tags: ['Développement'], summary: 'Faire expirer les liens d’un compte (hors production)', body: DemandeLienBodySchema, response: { 200: z.object({ expires: z.number().int() }) } } },
+    {
+      schema: {
+        tags: ['Développement'],
+        summary: 'Faire expirer les liens d’un compte (hors production)',
+        body: DemandeLienBodySchema,
+        response: { 200: z.object({ expires: z.number().int() }) },
+      },
+    },
     async (request) => {
       const { count } = await ctx.db.jetonCompte.updateMany({
         where: { utilisateur: { email: request.body.email }, utiliseLe: null },

@@ -18,7 +18,14 @@ const tags = ['Mon compte'];
 export const monCompteRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.put(
     '/api/mon-compte',
-    { schema: { tags, summary: 'Modifier mon identité et mes préférences', body: ModifierMonCompteBodySchema, response: { 200: UtilisateurCourantSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Modifier mon identité et mes préférences',
+        body: ModifierMonCompteBodySchema,
+        response: { 200: UtilisateurCourantSchema },
+      },
+    },
     async (request) => {
       const utilisateurId = utilisateurConnecte(request);
       await modifierMonCompte(ctx, utilisateurId, request.body);
@@ -28,7 +35,14 @@ export const monCompteRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   );
   app.post(
     '/api/mon-compte/mot-de-passe',
-    { schema: { tags, summary: 'Changer mon mot de passe', body: ChangerMotDePasseBodySchema, response: { 200: AccuseReceptionSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Changer mon mot de passe',
+        body: ChangerMotDePasseBodySchema,
+        response: { 200: AccuseReceptionSchema },
+      },
+    },
     async (request) => {
       const utilisateurId = utilisateurConnecte(request);
       await changerMotDePasse(ctx, {
@@ -43,7 +57,13 @@ export const monCompteRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
   );
   app.get(
     '/api/mon-compte/demandes',
-    { schema: { tags, summary: 'Historique de mes demandes de rattachement', response: { 200: MesDemandesResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Historique de mes demandes de rattachement',
+        response: { 200: MesDemandesResponseSchema },
+      },
+    },
     async (request) => ({ demandes: await listerMesDemandes(ctx, utilisateurConnecte(request)) }),
   );
 };

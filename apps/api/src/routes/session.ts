@@ -14,7 +14,14 @@ export const sessionRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
 
   app.post(
     '/api/session',
-    { schema: { tags, summary: 'Se connecter', body: ConnexionBodySchema, response: { 200: SessionResponseSchema } } },
+    {
+      schema: {
+        tags,
+        summary: 'Se connecter',
+        body: ConnexionBodySchema,
+        response: { 200: SessionResponseSchema },
+      },
+    },
     async (request, reply) => {
       const { token, jetonCsrf, utilisateurId } = await seConnecter(ctx, { ...request.body, ip: request.ip });
       // A new session id at each login (no fixation); the session the browser came with ends.

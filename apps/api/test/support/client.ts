@@ -16,11 +16,20 @@ export class Client {
     this.app = app;
   }
 
-  async request(method: Method, url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const options: InjectOptions = {
       method,
       url,
-      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrf }), ...headers },
+      headers: {
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(method === 'GET' ? {} : { 'x-csrf-token': this.csrf }),
+        ...headers,
+      },
       ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
     };
     const res = await this.app.inject(options);

@@ -10,7 +10,10 @@ function unique(): string {
 }
 
 /** An active account with MOT_DE_PASSE, unique e-mail. */
-export async function creerUtilisateur(db: Db, overrides: { email?: string; prenom?: string; nom?: string } = {}) {
+export async function creerUtilisateur(
+  db: Db,
+  overrides: { email?: string; prenom?: string; nom?: string } = {},
+) {
   const email = overrides.email ?? `u-${unique()}@exemple.test`;
 
   return db.utilisateur.create({
@@ -28,7 +31,11 @@ export async function creerUtilisateur(db: Db, overrides: { email?: string; pren
 type Role = 'GESTIONNAIRE_PRINCIPAL' | 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR';
 
 /** A public structure with FACTURES_PUBLIQUES and two services, and its gestionnaire principal. */
-export async function creerStructurePublique(db: Db, gestionnaireId: number, overrides: { raisonSociale?: string } = {}) {
+export async function creerStructurePublique(
+  db: Db,
+  gestionnaireId: number,
+  overrides: { raisonSociale?: string } = {},
+) {
   return db.structure.create({
     data: {
       type: 'PUBLIQUE',
@@ -49,6 +56,11 @@ export async function creerStructurePublique(db: Db, gestionnaireId: number, ove
   });
 }
 
-export async function rattacher(db: Db, utilisateurId: number, structureId: number, role: Role = 'UTILISATEUR') {
+export async function rattacher(
+  db: Db,
+  utilisateurId: number,
+  structureId: number,
+  role: Role = 'UTILISATEUR',
+) {
   return db.rattachement.create({ data: { utilisateurId, structureId, role } });
 }

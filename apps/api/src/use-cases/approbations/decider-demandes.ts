@@ -24,15 +24,25 @@ export async function deciderDemandes(
     if (demandes.length !== ids.length) throw introuvable('Demande introuvable.');
     const dejaTraitee = demandes.find((d) => d.etat !== 'EN_ATTENTE');
     if (dejaTraitee) {
-      throw new ErreurMetier('CONFLIT', `La demande n° ${dejaTraitee.id} a déjà été traitée.`, { motif: 'DEMANDE_DEJA_TRAITEE' });
+      throw new ErreurMetier('CONFLIT', `La demande n° ${dejaTraitee.id} a déjà été traitée.`, {
+        motif: 'DEMANDE_DEJA_TRAITEE',
+      });
     }
     for (const d of demandes) {
       // Conditional update: a concurrent decision on the same request makes this one fail.
       const { count } = await tx.demandeRattachement.updateMany({
         where: { id: d.id, etat: 'EN_ATTENTE' },
-        data: { etat, decideurId: utilisateurId, commentaireDecision: input.commentaire || null, decideLe: new Date() },
+        data: {
+          etat,
+          decideurId: utilisateurId,
+          commentaireDecision: input.commentaire || null,
+          decideLe: new Date(),
+        },
       });
-      if (count === 0) throw new ErreurMetier('CONFLIT', `La demande n° ${d.id} a déjà été traitée.`, { motif: 'DEMANDE_DEJA_TRAITEE' });
+      if (count === 0)
+        throw new ErreurMetier('CONFLIT', `La demande n° ${d.id} a déjà été traitée.`, {
+          motif: 'DEMANDE_DEJA_TRAITEE',
+        });
       if (etat === 'APPROUVEE') {
         const rattachement = await tx.rattachement.upsert({
           where: { utilisateurId_structureId: { utilisateurId: d.demandeurId, structureId: d.structureId } },
@@ -46,7 +56,13 @@ export async function deciderDemandes(
       }
       await mettreEnFile(
         tx,
-        courrielDecisionRattachement(d.demandeur.emailContact, d.demandeur.prenom, d.structure.raisonSociale, etat, input.commentaire || null),
+        courrielDecisionRattachement(
+          d.demandeur.emailContact,
+          d.demandeur.prenom,
+          d.structure.raisonSociale,
+          etat,
+          input.commentaire || null,
+        ),
       );
     }
   });

@@ -18,18 +18,34 @@ export async function demanderRattachement(
       include: { rattachements: { where: { role: { not: 'UTILISATEUR' } }, include: { utilisateur: true } } },
     });
     if (!structure) throw introuvable('Structure introuvable.');
-    const services = await tx.service.findMany({ where: { structureId: structure.id, id: { in: input.serviceIds }, actif: true } });
+    const services = await tx.service.findMany({
+      where: { structureId: structure.id, id: { in: input.serviceIds }, actif: true },
+    });
     if (services.length !== new Set(input.serviceIds).size) {
       throw new ErreurMetier('REGLE_METIER', 'Un des services choisis est inconnu ou inactif.', {
         motif: 'SERVICE_INCONNU',
         champs: [{ champ: '/serviceIds', message: 'Service inconnu ou inactif.' }],
       });
     }
-    if (await tx.rattachement.findUnique({ where: { utilisateurId_structureId: { utilisateurId, structureId: structure.id } } })) {
-      throw new ErreurMetier('CONFLIT', 'Vous êtes déjà rattaché(e) à cette structure.', { motif: 'DEJA_RATTACHE' });
+    if (
+      await tx.rattachement.findUnique({
+        where: { utilisateurId_structureId: { utilisateurId, structureId: structure.id } },
+      })
+    ) {
+      throw new ErreurMetier('CONFLIT', 'Vous êtes déjà rattaché(e) à cette structure.', {
+        motif: 'DEJA_RATTACHE',
+      });
     }
-    if (await tx.demandeRattachement.findFirst({ where: { demandeurId: utilisateurId, structureId: structure.id, etat: 'EN_ATTENTE' } })) {
-      throw new ErreurMetier('CONFLIT', 'Une demande de rattachement à cette structure est déjà en attente.', { motif: 'DEMANDE_EN_COURS' });
+    if (
+      await tx.demandeRattachement.findFirst({
+        where: { demandeurId: utilisateurId, structureId: structure.id, etat: 'EN_ATTENTE' },
+      })
+    ) {
+      throw new ErreurMetier(
+        'CONFLIT',
+        'Une demande de rattachement à cette structure est déjà en attente.',
+        { motif: 'DEMANDE_EN_COURS' },
+      );
     }
     const demandeur = await tx.utilisateur.findUniqueOrThrow({ where: { id: utilisateurId } });
     const creee = await tx.demandeRattachement.create({

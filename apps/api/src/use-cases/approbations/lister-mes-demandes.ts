@@ -14,7 +14,11 @@ export async function listerMesDemandes(ctx: AppContext, utilisateurId: number):
     structureId: d.structureId,
     raisonSociale: d.structure.raisonSociale,
     identifiant: d.structure.identifiant,
-    services: d.services.map(({ service }) => ({ id: service.id, code: service.code, libelle: service.libelle })),
+    services: d.services.map(({ service }) => ({
+      id: service.id,
+      code: service.code,
+      libelle: service.libelle,
+    })),
     etat: d.etat,
     commentaire: d.commentaire,
     commentaireDecision: d.commentaireDecision,

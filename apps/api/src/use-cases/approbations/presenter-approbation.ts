@@ -11,15 +11,28 @@ export const INCLUDE_APPROBATION = {
 type DemandeComplete = Prisma.DemandeRattachementGetPayload<{ include: typeof INCLUDE_APPROBATION }>;
 
 export function presenterApprobation(d: DemandeComplete): Approbation {
-  const services = d.services.map(({ service }) => ({ id: service.id, code: service.code, libelle: service.libelle }));
+  const services = d.services.map(({ service }) => ({
+    id: service.id,
+    code: service.code,
+    libelle: service.libelle,
+  }));
   const cible = services.length > 0 ? ` (services ${services.map((s) => s.code).join(', ')})` : '';
 
   return {
     id: d.id,
     etat: d.etat,
     description: `Demande de rattachement à ${d.structure.raisonSociale}${cible}`,
-    demandeur: { id: d.demandeur.id, nom: d.demandeur.nom, prenom: d.demandeur.prenom, email: d.demandeur.email },
-    structure: { id: d.structure.id, identifiant: d.structure.identifiant, raisonSociale: d.structure.raisonSociale },
+    demandeur: {
+      id: d.demandeur.id,
+      nom: d.demandeur.nom,
+      prenom: d.demandeur.prenom,
+      email: d.demandeur.email,
+    },
+    structure: {
+      id: d.structure.id,
+      identifiant: d.structure.identifiant,
+      raisonSociale: d.structure.raisonSociale,
+    },
     services,
     demandeLe: d.demandeLe.toISOString(),
     commentaire: d.commentaire,

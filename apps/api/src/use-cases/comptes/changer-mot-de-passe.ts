@@ -6,7 +6,12 @@ import { verifierNouveauMotDePasse } from './verifier-nouveau-mot-de-passe.ts';
 /** Changes the password given the old one; the user's other sessions are closed. */
 export async function changerMotDePasse(
   ctx: AppContext,
-  { utilisateurId, sessionId, ancien, nouveau }: { utilisateurId: number; sessionId: string; ancien: string; nouveau: string },
+  {
+    utilisateurId,
+    sessionId,
+    ancien,
+    nouveau,
+  }: { utilisateurId: number; sessionId: string; ancien: string; nouveau: string },
 ): Promise<void> {
   const utilisateur = await ctx.db.utilisateur.findUniqueOrThrow({ where: { id: utilisateurId } });
   if (!(await verifyPassword(utilisateur.motDePasseHash, ancien))) {

@@ -20,7 +20,14 @@ export async function creerCompte(ctx: AppContext, input: CreerCompteInput): Pro
   await db.$transaction(async (tx) => {
     const existant = await tx.utilisateur.findUnique({ where: { email: input.email } });
     if (existant?.actif) {
-      await mettreEnFile(tx, courrielCompteExistant(existant.emailContact, `${config.publicUrl}/connexion`, `${config.publicUrl}/mot-de-passe-oublie`));
+      await mettreEnFile(
+        tx,
+        courrielCompteExistant(
+          existant.emailContact,
+          `${config.publicUrl}/connexion`,
+          `${config.publicUrl}/mot-de-passe-oublie`,
+        ),
+      );
 
       return;
     }
@@ -36,7 +43,14 @@ export async function creerCompte(ctx: AppContext, input: CreerCompteInput): Pro
         },
       }));
     const jeton = await creerJeton(tx, config.sessionSecret, utilisateur.id, 'ACTIVATION');
-    await mettreEnFile(tx, courrielActivation(utilisateur.emailContact, utilisateur.prenom, `${config.publicUrl}/activation?jeton=${jeton}`));
+    await mettreEnFile(
+      tx,
+      courrielActivation(
+        utilisateur.emailContact,
+        utilisateur.prenom,
+        `${config.publicUrl}/activation?jeton=${jeton}`,
+      ),
+    );
   });
   ctx.mailer.wake();
 }

@@ -10,7 +10,11 @@ import { verifierNouveauMotDePasse } from './verifier-nouveau-mot-de-passe.ts';
  */
 export async function definirMotDePasse(
   ctx: AppContext,
-  { jeton, motDePasse, objet }: { jeton: string; motDePasse: string; objet: 'ACTIVATION' | 'REINITIALISATION' },
+  {
+    jeton,
+    motDePasse,
+    objet,
+  }: { jeton: string; motDePasse: string; objet: 'ACTIVATION' | 'REINITIALISATION' },
 ): Promise<void> {
   await ctx.db.$transaction(async (tx) => {
     const { utilisateurId } = await consommerJeton(tx, ctx.config.sessionSecret, jeton, objet);

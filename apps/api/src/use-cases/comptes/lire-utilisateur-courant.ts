@@ -2,7 +2,10 @@ import type { UtilisateurCourant } from '@choral/contracts';
 import type { AppContext } from '../../app-context.ts';
 
 /** The signed-in user with his rattachements and the number of requests awaiting his decision. */
-export async function lireUtilisateurCourant(ctx: AppContext, utilisateurId: number): Promise<UtilisateurCourant> {
+export async function lireUtilisateurCourant(
+  ctx: AppContext,
+  utilisateurId: number,
+): Promise<UtilisateurCourant> {
   const u = await ctx.db.utilisateur.findUniqueOrThrow({
     where: { id: utilisateurId },
     include: {
@@ -16,7 +19,9 @@ export async function lireUtilisateurCourant(ctx: AppContext, utilisateurId: num
   const approbationsEnAttente =
     gerees.length === 0
       ? 0
-      : await ctx.db.demandeRattachement.count({ where: { structureId: { in: gerees }, etat: 'EN_ATTENTE' } });
+      : await ctx.db.demandeRattachement.count({
+          where: { structureId: { in: gerees }, etat: 'EN_ATTENTE' },
+        });
 
   return {
     id: u.id,
@@ -34,7 +39,11 @@ export async function lireUtilisateurCourant(ctx: AppContext, utilisateurId: num
       raisonSociale: r.structure.raisonSociale,
       type: r.structure.type,
       role: r.role,
-      services: r.services.map(({ service }) => ({ id: service.id, code: service.code, libelle: service.libelle })),
+      services: r.services.map(({ service }) => ({
+        id: service.id,
+        code: service.code,
+        libelle: service.libelle,
+      })),
     })),
   };
 }

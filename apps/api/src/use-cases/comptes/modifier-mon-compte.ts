@@ -10,7 +10,11 @@ export interface ModifierMonCompteInput {
 }
 
 /** Identity, contact address and notification preferences; the login address never changes. */
-export async function modifierMonCompte(ctx: AppContext, utilisateurId: number, input: ModifierMonCompteInput): Promise<void> {
+export async function modifierMonCompte(
+  ctx: AppContext,
+  utilisateurId: number,
+  input: ModifierMonCompteInput,
+): Promise<void> {
   await ctx.db.utilisateur.update({
     where: { id: utilisateurId },
     data: { ...input, telephone: input.telephone ?? null },

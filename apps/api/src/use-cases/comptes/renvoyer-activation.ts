@@ -11,7 +11,11 @@ export async function renvoyerActivation(ctx: AppContext, email: string): Promis
     const jeton = await creerJeton(tx, ctx.config.sessionSecret, utilisateur.id, 'ACTIVATION');
     await mettreEnFile(
       tx,
-      courrielActivation(utilisateur.emailContact, utilisateur.prenom, `${ctx.config.publicUrl}/activation?jeton=${jeton}`),
+      courrielActivation(
+        utilisateur.emailContact,
+        utilisateur.prenom,
+        `${ctx.config.publicUrl}/activation?jeton=${jeton}`,
+      ),
     );
   });
   ctx.mailer.wake();

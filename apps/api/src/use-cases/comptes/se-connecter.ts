@@ -27,11 +27,19 @@ export async function seConnecter(
   const adresse = normaliserEmail(email);
   const depuis = new Date(Date.now() - DUREE_VERROU_MS);
   if ((await db.tentativeConnexion.count({ where: { ip, le: { gt: depuis } } })) >= ECHECS_MAX_PAR_IP) {
-    throw new ErreurMetier('TROP_DE_TENTATIVES', 'Trop de tentatives de connexion depuis votre réseau. Réessayez dans 15 minutes.', {
-      motif: 'TROP_DE_TENTATIVES',
-    });
+    throw new ErreurMetier(
+      'TROP_DE_TENTATIVES',
+      'Trop de tentatives de connexion depuis votre réseau. Réessayez dans 15 minutes.',
+      {
+        motif: 'TROP_DE_TENTATIVES',
+      },
+    );
   }
-  const echecs = await db.tentativeConnexion.findMany({ where: { email: adresse }, orderBy: { le: 'desc' }, take: ECHECS_AVANT_VERROU });
+  const echecs = await db.tentativeConnexion.findMany({
+    where: { email: adresse },
+    orderBy: { le: 'desc' },
+    take: ECHECS_AVANT_VERROU,
+  });
   const dernier = echecs[0];
   const premier = echecs[ECHECS_AVANT_VERROU - 1];
   if (dernier && premier && dernier.le.getTime() - premier.le.getTime() <= DUREE_VERROU_MS) {
@@ -46,10 +54,13 @@ export async function seConnecter(
     }
   }
   const utilisateur = await db.utilisateur.findUnique({ where: { email: adresse } });
-  const isValid = (await verifyPassword(utilisateur?.motDePasseHash, motDePasse)) && utilisateur?.actif === true;
+  const isValid =
+    (await verifyPassword(utilisateur?.motDePasseHash, motDePasse)) && utilisateur?.actif === true;
   if (!utilisateur || !isValid) {
     await db.tentativeConnexion.create({ data: { email: adresse, ip } });
-    throw new ErreurMetier('NON_AUTHENTIFIE', 'Adresse électronique ou mot de passe incorrect.', { motif: 'IDENTIFIANTS_INVALIDES' });
+    throw new ErreurMetier('NON_AUTHENTIFIE', 'Adresse électronique ou mot de passe incorrect.', {
+      motif: 'IDENTIFIANTS_INVALIDES',
+    });
   }
   const token = newToken();
   const jetonCsrf = newToken();

@@ -15,17 +15,27 @@ export interface CreerStructureInput {
 }
 
 function dejaExistante(): ErreurMetier {
-  return new ErreurMetier('CONFLIT', 'Une structure existe déjà avec cet identifiant : demandez votre rattachement à celle-ci.', {
-    motif: 'STRUCTURE_EXISTANTE',
-    champs: [{ champ: '/identifiant', message: 'Identifiant déjà utilisé par une structure.' }],
-  });
+  return new ErreurMetier(
+    'CONFLIT',
+    'Une structure existe déjà avec cet identifiant : demandez votre rattachement à celle-ci.',
+    {
+      motif: 'STRUCTURE_EXISTANTE',
+      champs: [{ champ: '/identifiant', message: 'Identifiant déjà utilisé par une structure.' }],
+    },
+  );
 }
 
 /** Creates a private (supplier) structure; its creator becomes its gestionnaire principal. */
-export async function creerStructure(ctx: AppContext, utilisateurId: number, input: CreerStructureInput): Promise<Structure> {
+export async function creerStructure(
+  ctx: AppContext,
+  utilisateurId: number,
+  input: CreerStructureInput,
+): Promise<Structure> {
   const { db } = ctx;
   const existante = await db.structure.findUnique({
-    where: { typeIdentifiant_identifiant: { typeIdentifiant: input.typeIdentifiant, identifiant: input.identifiant } },
+    where: {
+      typeIdentifiant_identifiant: { typeIdentifiant: input.typeIdentifiant, identifiant: input.identifiant },
+    },
   });
   if (existante) throw dejaExistante();
   try {

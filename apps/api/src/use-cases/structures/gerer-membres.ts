@@ -2,11 +2,18 @@ import type { Membre } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import { verifierTransfertPrincipal } from '@choral/domain/structures';
-import type { AppContext } from '../../app-context.ts';
 import { exigerGestionnaire, exigerPrincipal } from '../../access/rattachement.ts';
+import type { AppContext } from '../../app-context.ts';
 
-async function servicesDeLaStructure(tx: Prisma.TransactionClient, structureId: number, serviceIds: number[]): Promise<number[]> {
-  const services = await tx.service.findMany({ where: { structureId, id: { in: serviceIds } }, select: { id: true } });
+async function servicesDeLaStructure(
+  tx: Prisma.TransactionClient,
+  structureId: number,
+  serviceIds: number[],
+): Promise<number[]> {
+  const services = await tx.service.findMany({
+    where: { structureId, id: { in: serviceIds } },
+    select: { id: true },
+  });
   if (services.length !== new Set(serviceIds).size) {
     throw new ErreurMetier('REGLE_METIER', 'Un des services choisis n’appartient pas à la structure.', {
       motif: 'SERVICE_INCONNU',
@@ -18,7 +25,11 @@ async function servicesDeLaStructure(tx: Prisma.TransactionClient, structureId: 
 }
 
 /** Members of a structure with their role and services. Gestionnaires only. */
-export async function listerMembres(ctx: AppContext, utilisateurId: number, structureId: number): Promise<Membre[]> {
+export async function listerMembres(
+  ctx: AppContext,
+  utilisateurId: number,
+  structureId: number,
+): Promise<Membre[]> {
   await exigerGestionnaire(ctx.db, utilisateurId, structureId);
   const rattachements = await ctx.db.rattachement.findMany({
     where: { structureId },
@@ -32,7 +43,11 @@ export async function listerMembres(ctx: AppContext, utilisateurId: number, stru
     nom: r.utilisateur.nom,
     prenom: r.utilisateur.prenom,
     role: r.role,
-    services: r.services.map(({ service }) => ({ id: service.id, code: service.code, libelle: service.libelle })),
+    services: r.services.map(({ service }) => ({
+      id: service.id,
+      code: service.code,
+      libelle: service.libelle,
+    })),
   }));
 }
 
@@ -55,18 +70,29 @@ export async function rattacherUtilisateur(
       });
     }
     const serviceIds = await servicesDeLaStructure(tx, structureId, input.serviceIds);
-    const existant = await tx.rattachement.findUnique({ where: { utilisateurId_structureId: { utilisateurId: cible.id, structureId } } });
+    const existant = await tx.rattachement.findUnique({
+      where: { utilisateurId_structureId: { utilisateurId: cible.id, structureId } },
+    });
     if (existant) {
-      throw new ErreurMetier('CONFLIT', 'Cet utilisateur est déjà rattaché à la structure.', { motif: 'DEJA_RATTACHE' });
+      throw new ErreurMetier('CONFLIT', 'Cet utilisateur est déjà rattaché à la structure.', {
+        motif: 'DEJA_RATTACHE',
+      });
     }
     await tx.rattachement.create({
-      data: { utilisateurId: cible.id, structureId, role: input.role, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } },
+      data: {
+        utilisateurId: cible.id,
+        structureId,
+        role: input.role,
+        services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
+      },
     });
   });
 }
 
 async function rattachementDuMembre(tx: Prisma.TransactionClient, structureId: number, membreId: number) {
-  const r = await tx.rattachement.findUnique({ where: { utilisateurId_structureId: { utilisateurId: membreId, structureId } } });
+  const r = await tx.rattachement.findUnique({
+    where: { utilisateurId_structureId: { utilisateurId: membreId, structureId } },
+  });
   if (!r) throw introuvable('Utilisateur introuvable dans cette structure.');
 
   return r;
@@ -83,10 +109,15 @@ export async function modifierMembre(
   await ctx.db.$transaction(async (tx) => {
     const r = await rattachementDuMembre(tx, structureId, membreId);
     if (r.role === 'GESTIONNAIRE_PRINCIPAL') {
-      throw new ErreurMetier('REGLE_METIER', 'Transférez d’abord le rôle de gestionnaire principal.', { motif: 'GESTIONNAIRE_PRINCIPAL' });
+      throw new ErreurMetier('REGLE_METIER', 'Transférez d’abord le rôle de gestionnaire principal.', {
+        motif: 'GESTIONNAIRE_PRINCIPAL',
+      });
     }
     if (r.role !== input.role && acteur.role !== 'GESTIONNAIRE_PRINCIPAL') {
-      throw new ErreurMetier('INTERDIT', 'Seul le gestionnaire principal nomme ou retire les gestionnaires secondaires.');
+      throw new ErreurMetier(
+        'INTERDIT',
+        'Seul le gestionnaire principal nomme ou retire les gestionnaires secondaires.',
+      );
     }
     const serviceIds = await servicesDeLaStructure(tx, structureId, input.serviceIds);
     await tx.rattachementService.deleteMany({ where: { rattachementId: r.id } });
@@ -107,19 +138,35 @@ export async function detacherUtilisateur(
   await ctx.db.$transaction(async (tx) => {
     const r = await rattachementDuMembre(tx, structureId, membreId);
     if (r.role === 'GESTIONNAIRE_PRINCIPAL') {
-      throw new ErreurMetier('REGLE_METIER', 'Le gestionnaire principal ne peut pas être détaché : transférez d’abord son rôle.', {
-        motif: 'GESTIONNAIRE_PRINCIPAL',
-      });
+      throw new ErreurMetier(
+        'REGLE_METIER',
+        'Le gestionnaire principal ne peut pas être détaché : transférez d’abord son rôle.',
+        {
+          motif: 'GESTIONNAIRE_PRINCIPAL',
+        },
+      );
     }
-    if (r.role === 'GESTIONNAIRE_SECONDAIRE' && acteur.role !== 'GESTIONNAIRE_PRINCIPAL' && membreId !== utilisateurId) {
-      throw new ErreurMetier('INTERDIT', 'Seul le gestionnaire principal détache un gestionnaire secondaire.');
+    if (
+      r.role === 'GESTIONNAIRE_SECONDAIRE' &&
+      acteur.role !== 'GESTIONNAIRE_PRINCIPAL' &&
+      membreId !== utilisateurId
+    ) {
+      throw new ErreurMetier(
+        'INTERDIT',
+        'Seul le gestionnaire principal détache un gestionnaire secondaire.',
+      );
     }
     await tx.rattachement.delete({ where: { id: r.id } });
   });
 }
 
 /** Hands the principal role to another member; the former principal becomes secondaire. */
-export async function transfererPrincipal(ctx: AppContext, utilisateurId: number, structureId: number, beneficiaireId: number): Promise<void> {
+export async function transfererPrincipal(
+  ctx: AppContext,
+  utilisateurId: number,
+  structureId: number,
+  beneficiaireId: number,
+): Promise<void> {
   await exigerPrincipal(ctx.db, utilisateurId, structureId);
   await ctx.db.$transaction(async (tx) => {
     const membres = await tx.rattachement.findMany({ where: { structureId } });

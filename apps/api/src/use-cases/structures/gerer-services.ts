@@ -1,8 +1,8 @@
 import type { Service } from '@choral/contracts';
-import { CODE_SERVICE_FACTURES_PUBLIQUES } from '@choral/domain/structures';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
-import type { AppContext } from '../../app-context.ts';
+import { CODE_SERVICE_FACTURES_PUBLIQUES } from '@choral/domain/structures';
 import { exigerGestionnaire } from '../../access/rattachement.ts';
+import type { AppContext } from '../../app-context.ts';
 import { presenterService } from '../../presenters/structure.ts';
 
 export interface ServiceInput {
@@ -31,9 +31,15 @@ function codeDejaPris(): ErreurMetier {
   });
 }
 
-export async function creerService(ctx: AppContext, utilisateurId: number, structureId: number, input: ServiceInput): Promise<Service> {
+export async function creerService(
+  ctx: AppContext,
+  utilisateurId: number,
+  structureId: number,
+  input: ServiceInput,
+): Promise<Service> {
   await exigerGestionnaire(ctx.db, utilisateurId, structureId);
-  if (await ctx.db.service.findUnique({ where: { structureId_code: { structureId, code: input.code } } })) throw codeDejaPris();
+  if (await ctx.db.service.findUnique({ where: { structureId_code: { structureId, code: input.code } } }))
+    throw codeDejaPris();
 
   return presenterService(await ctx.db.service.create({ data: { ...donnees(input), structureId } }));
 }
@@ -49,11 +55,18 @@ export async function modifierService(
   const service = await ctx.db.service.findFirst({ where: { id: serviceId, structureId } });
   if (!service) throw introuvable('Service introuvable.');
   if (service.code === CODE_SERVICE_FACTURES_PUBLIQUES && (input.code !== service.code || !input.actif)) {
-    throw new ErreurMetier('REGLE_METIER', 'Le service FACTURES_PUBLIQUES ne peut être ni renommé ni désactivé.', {
-      motif: 'SERVICE_RESERVE',
-    });
+    throw new ErreurMetier(
+      'REGLE_METIER',
+      'Le service FACTURES_PUBLIQUES ne peut être ni renommé ni désactivé.',
+      {
+        motif: 'SERVICE_RESERVE',
+      },
+    );
   }
-  if (input.code !== service.code && (await ctx.db.service.findUnique({ where: { structureId_code: { structureId, code: input.code } } }))) {
+  if (
+    input.code !== service.code &&
+    (await ctx.db.service.findUnique({ where: { structureId_code: { structureId, code: input.code } } }))
+  ) {
     throw codeDejaPris();
   }
 

@@ -1,7 +1,7 @@
 import type { ParametresStructure, Structure } from '@choral/contracts';
 import { ErreurMetier } from '@choral/domain/erreurs';
-import type { AppContext } from '../../app-context.ts';
 import { exigerGestionnaire } from '../../access/rattachement.ts';
+import type { AppContext } from '../../app-context.ts';
 import { consulterStructure } from './consulter-structure.ts';
 
 export interface ModifierStructureInput {
@@ -20,13 +20,21 @@ export async function modifierStructure(
   input: ModifierStructureInput,
 ): Promise<Structure> {
   await exigerGestionnaire(ctx.db, utilisateurId, structureId);
-  await ctx.db.structure.update({ where: { id: structureId }, data: { ...input, numeroTva: input.numeroTva ?? null } });
+  await ctx.db.structure.update({
+    where: { id: structureId },
+    data: { ...input, numeroTva: input.numeroTva ?? null },
+  });
 
   return consulterStructure(ctx, utilisateurId, structureId);
 }
 
 /** "Activer / inactiver ma structure": an inactive structure receives no invoice. */
-export async function activerStructure(ctx: AppContext, utilisateurId: number, structureId: number, active: boolean): Promise<Structure> {
+export async function activerStructure(
+  ctx: AppContext,
+  utilisateurId: number,
+  structureId: number,
+  active: boolean,
+): Promise<Structure> {
   await exigerGestionnaire(ctx.db, utilisateurId, structureId);
   await ctx.db.structure.update({ where: { id: structureId }, data: { active } });
 
@@ -43,7 +51,9 @@ export async function modifierParametres(
   await exigerGestionnaire(ctx.db, utilisateurId, structureId);
   const structure = await ctx.db.structure.findUniqueOrThrow({ where: { id: structureId } });
   if (structure.type !== 'PUBLIQUE') {
-    throw new ErreurMetier('REGLE_METIER', 'Ces paramètres ne concernent que les structures publiques.', { motif: 'STRUCTURE_PRIVEE' });
+    throw new ErreurMetier('REGLE_METIER', 'Ces paramètres ne concernent que les structures publiques.', {
+      motif: 'STRUCTURE_PRIVEE',
+    });
   }
   await ctx.db.structure.update({ where: { id: structureId }, data: parametres });
 

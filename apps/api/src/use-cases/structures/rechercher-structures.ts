@@ -10,7 +10,12 @@ function critere(q: string): Prisma.StructureWhereInput {
 
   return q === ''
     ? {}
-    : { OR: [{ identifiant: { startsWith: compact } }, { raisonSociale: { contains: q, mode: 'insensitive' } }] };
+    : {
+        OR: [
+          { identifiant: { startsWith: compact } },
+          { raisonSociale: { contains: q, mode: 'insensitive' } },
+        ],
+      };
 }
 
 /** Structures to ask a rattachement to, by identifier (prefix) or name; active services only. */
