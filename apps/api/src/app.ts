@@ -20,12 +20,18 @@ const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface BuildAppOptions {
   ctx: AppContext;
+  /** The built SPA to serve (tests point it at a fixture). */
+  webDistDir?: string;
   /** pino options; false in tests that don't want request logs. */
   logger?: LoggerOptions | false;
 }
 
 /** Builds the whole HTTP application without listening: the server and the tests share it. */
-export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  ctx,
+  logger = false,
+  webDistDir = WEB_DIST,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     // Honour an incoming X-Request-Id (from a proxy) so logs correlate end to end.
@@ -54,7 +60,7 @@ export async function buildApp({ ctx, logger = false }: BuildAppOptions): Promis
   await app.register(structuresRoutes, { ctx });
   await app.register(approbationsRoutes, { ctx });
   if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
-  await app.register(webApp, { distDir: WEB_DIST, publicUrl: ctx.config.publicUrl });
+  await app.register(webApp, { distDir: webDistDir, publicUrl: ctx.config.publicUrl });
 
   return app;
 }

@@ -26,7 +26,10 @@ export const webApp = fp(
       });
     }
     app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.url !== '/api';
+      const isPage =
+        ['GET', 'HEAD'].includes(request.method) &&
+        !request.url.startsWith('/api/') &&
+        request.url !== '/api';
       if (isPage && hasBuild) {
         return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       }

@@ -14,7 +14,10 @@ export interface TestApp {
  * test-support/worker-database.ts). `beforeReady` may register extra routes, e.g. to exercise
  * the error handler.
  */
-export async function buildTestApp(beforeReady?: (app: FastifyInstance) => void): Promise<TestApp> {
+export async function buildTestApp(
+  beforeReady?: (app: FastifyInstance) => void,
+  options: { webDistDir?: string } = {},
+): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
     { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test' },
@@ -22,7 +25,10 @@ export async function buildTestApp(beforeReady?: (app: FastifyInstance) => void)
   );
   const db = createDb({ url, maxConnections: 2 });
   const mailer = { wake() {}, async stop() {} };
-  const app = await buildApp({ ctx: { config, db, mailer, databaseKind: 'externe', version: 'test' } });
+  const app = await buildApp({
+    ctx: { config, db, mailer, databaseKind: 'externe', version: 'test' },
+    ...options,
+  });
   beforeReady?.(app);
   await app.ready();
 
