@@ -19,7 +19,9 @@ let ok = true;
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n━━ ${label} ━━`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // The WASM schema engine's import prints an experimental-feature warning in every process.
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --disable-warning=ExperimentalWarning`.trim();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions, ...env } });
   const passed = result.status === 0;
   if (!passed) {
     ok = false;
