@@ -1,0 +1,51 @@
+import { validerSiret } from '@choral/domain/identifiants';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type Db } from '../src/client.ts';
+import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts.ts';
+import { DEMO_FOURNISSEURS, DEMO_STRUCTURES_PUBLIQUES } from '../src/seed/demo-structures.ts';
+import { seedDemo } from '../src/seed/seed-demo.ts';
+
+let db: Db;
+beforeAll(() => {
+  db = createDb({ url: process.env.DATABASE_URL as string, maxConnections: 1 });
+});
+afterAll(() => db.$disconnect());
+
+async function counts() {
+  const [structures, services, utilisateurs, rattachements, demandes] = await Promise.all([
+    db.structure.count(),
+    db.service.count(),
+    db.utilisateur.count(),
+    db.rattachement.count(),
+    db.demandeRattachement.count(),
+  ]);
+
+  return { structures, services, utilisateurs, rattachements, demandes };
+}
+
+describe('demo data (pnpm db:seed)', () => {
+  it('loads every persona, the public directory and one pending request, and is idempotent', async () => {
+    await seedDemo(db);
+    const first = await counts();
+    await seedDemo(db);
+
+    expect(await counts()).toEqual(first);
+    expect(first.utilisateurs).toBeGreaterThanOrEqual(DEMO_ACCOUNTS.length);
+    expect(await db.demandeRattachement.count({ where: { etat: 'EN_ATTENTE' } })).toBe(1);
+    const publiques = await db.structure.findMany({
+      where: { type: 'PUBLIQUE' },
+      include: { services: true },
+    });
+    expect(publiques.every((s) => s.services.some((x) => x.code === 'FACTURES_PUBLIQUES'))).toBe(true);
+    expect(publiques.filter((s) => !s.active)).toHaveLength(1);
+    expect(publiques.some((s) => s.codeServiceDoitEtreRenseigne)).toBe(true);
+    expect(publiques.some((s) => s.numeroEJDoitEtreRenseigne)).toBe(true);
+    expect(publiques.some((s) => s.gestionNumeroEJOuCodeService)).toBe(true);
+  });
+
+  it('uses only SIRETs that pass the portal’s own check', () => {
+    for (const s of [...DEMO_STRUCTURES_PUBLIQUES, ...DEMO_FOURNISSEURS]) {
+      expect(validerSiret(s.identifiant), s.raisonSociale).toEqual({ ok: true, valeur: s.identifiant });
+    }
+  });
+});
