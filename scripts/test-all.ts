@@ -21,7 +21,10 @@ function run(label: string, command: string, args: string[], env: Record<string,
   console.log(`\n━━ ${label} ━━`);
   // The WASM schema engine's import prints an experimental-feature warning in every process.
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --disable-warning=ExperimentalWarning`.trim();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: nodeOptions, ...env } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: nodeOptions, ...env },
+  });
   const passed = result.status === 0;
   if (!passed) {
     ok = false;

@@ -1,5 +1,5 @@
 // Integration tests run against a real PostgreSQL: TEST_DATABASE_URL, else the local server on
-// 127.0.0.1:5432, else an embedded PGlite. On a server, migrations are applied once to a
+// 127.0.0.1:5432, else an embedded PGlite (also forced by TEST_DATABASE_URL=embarquee). On a server, migrations are applied once to a
 // template database, and each test file gets a fresh copy of it (see worker-database.ts).
 import { applyMigrations, startEmbeddedDatabase } from '@choral/db';
 import pg from 'pg';
@@ -40,7 +40,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   const serverUrl =
     process.env.TEST_DATABASE_URL ?? ((await canConnect(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
   if (!serverUrl) {
-    console.warn('[tests] Aucun serveur PostgreSQL joignable : base PGlite embarquée.');
+    console.warn('[tests] Base PGlite embarquée (aucun serveur PostgreSQL choisi ou joignable).');
     const embedded = await startEmbeddedDatabase();
     await applyMigrations({ url: embedded.url });
     project.provide('databaseServerUrl', embedded.url);

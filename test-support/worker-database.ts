@@ -31,3 +31,5 @@ if (template) {
 } else {
   process.env.DATABASE_URL = serverUrl;
 }
+// The embedded database takes one connection at a time (see packages/db/src/embedded-database.ts).
+process.env.TEST_POOL_MAX = template ? '4' : '1';

@@ -12,7 +12,10 @@ let accepting = false;
 const received: string[] = [];
 
 beforeAll(async () => {
-  db = createDb({ url: process.env.DATABASE_URL as string, maxConnections: 2 });
+  db = createDb({
+    url: process.env.DATABASE_URL as string,
+    maxConnections: Number(process.env.TEST_POOL_MAX),
+  });
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],

@@ -7,7 +7,10 @@ import { seedDemo } from '../src/seed/seed-demo.ts';
 
 let db: Db;
 beforeAll(() => {
-  db = createDb({ url: process.env.DATABASE_URL as string, maxConnections: 1 });
+  db = createDb({
+    url: process.env.DATABASE_URL as string,
+    maxConnections: Number(process.env.TEST_POOL_MAX),
+  });
 });
 afterAll(() => db.$disconnect());
 

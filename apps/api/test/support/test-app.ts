@@ -23,7 +23,7 @@ export async function buildTestApp(
     { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test' },
     '/tmp/unused',
   );
-  const db = createDb({ url, maxConnections: 2 });
+  const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
   const mailer = { wake() {}, async stop() {} };
   const app = await buildApp({
     ctx: { config, db, mailer, databaseKind: 'externe', version: 'test' },
