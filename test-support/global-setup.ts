@@ -37,8 +37,11 @@ function withDatabase(url: string, name: string): string {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  const wanted = process.env.TEST_DATABASE_URL;
   const serverUrl =
-    process.env.TEST_DATABASE_URL ?? ((await canConnect(LOCAL_SERVER)) ? LOCAL_SERVER : undefined);
+    wanted === 'embarquee'
+      ? undefined
+      : (wanted ?? ((await canConnect(LOCAL_SERVER)) ? LOCAL_SERVER : undefined));
   if (!serverUrl) {
     console.warn('[tests] Base PGlite embarquée (aucun serveur PostgreSQL choisi ou joignable).');
     const embedded = await startEmbeddedDatabase();

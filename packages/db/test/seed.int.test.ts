@@ -34,11 +34,17 @@ describe('demo data (pnpm db:seed)', () => {
 
     expect(await counts()).toEqual(first);
     expect(first.utilisateurs).toBeGreaterThanOrEqual(DEMO_ACCOUNTS.length);
-    expect(await db.demandeRattachement.count({ where: { etat: 'EN_ATTENTE' } })).toBe(1);
+    // Scoped to the demo's own rows: the embedded test database is shared with other files.
+    const demoEmails = DEMO_ACCOUNTS.map((a) => a.email);
+    const enAttente = await db.demandeRattachement.count({
+      where: { etat: 'EN_ATTENTE', demandeur: { email: { in: demoEmails } } },
+    });
+    expect(enAttente).toBe(1);
     const publiques = await db.structure.findMany({
-      where: { type: 'PUBLIQUE' },
+      where: { identifiant: { in: DEMO_STRUCTURES_PUBLIQUES.map((s) => s.identifiant) } },
       include: { services: true },
     });
+    expect(publiques).toHaveLength(DEMO_STRUCTURES_PUBLIQUES.length);
     expect(publiques.every((s) => s.services.some((x) => x.code === 'FACTURES_PUBLIQUES'))).toBe(true);
     expect(publiques.filter((s) => !s.active)).toHaveLength(1);
     expect(publiques.some((s) => s.codeServiceDoitEtreRenseigne)).toBe(true);
