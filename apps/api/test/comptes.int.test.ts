@@ -219,6 +219,32 @@ describe('Se connecter', () => {
   });
 });
 
+describe('Limites d’envoi de courriels', () => {
+  it('limite par adresse IP les demandes qui envoient un courriel', async () => {
+    const client = new Client(t.app);
+    const ip = { 'x-forwarded-for': '198.51.100.23' };
+    for (let i = 0; i < 20; i++) {
+      const res = await client.request(
+        'POST',
+        '/api/comptes/mot-de-passe-oublie',
+        { email: `x${i}@exemple.test` },
+        ip,
+      );
+      expect(res.statusCode).toBe(202);
+    }
+
+    const refus = await client.request(
+      'POST',
+      '/api/comptes/mot-de-passe-oublie',
+      { email: 'y@exemple.test' },
+      ip,
+    );
+
+    expect(refus.statusCode).toBe(429);
+    expect(ProblemSchema.parse(refus.json()).code).toBe('TROP_DE_TENTATIVES');
+  });
+});
+
 describe('Protection CSRF', () => {
   it('refuse une modification sans le jeton de la session, et ne change rien', async () => {
     const u = await creerUtilisateur(t.db);

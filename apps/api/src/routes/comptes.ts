@@ -4,6 +4,7 @@ import {
   DefinirMotDePasseBodySchema,
   DemandeLienBodySchema,
 } from '@choral/contracts';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app-context.ts';
 import { creerCompte } from '../use-cases/comptes/creer-compte.ts';
@@ -12,6 +13,8 @@ import { demanderReinitialisation } from '../use-cases/comptes/demander-reinitia
 import { renvoyerActivation } from '../use-cases/comptes/renvoyer-activation.ts';
 
 const tags = ['Comptes'];
+/** Each of these routes sends an e-mail: limited per client IP so the portal cannot be used to flood a mailbox. */
+const LIMITE_ENVOIS = { rateLimit: { max: 20, timeWindow: 10 * 60 * 1000 } };
 const SAME_ANSWER = {
   message:
     'Si cette adresse peut recevoir un lien, un courriel vient de lui être envoyé. Il est valable 60 minutes.',
@@ -19,9 +22,11 @@ const SAME_ANSWER = {
 
 /** Account creation and single-use links. Answers never reveal whether an address has an account. */
 export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  await app.register(rateLimit, { global: false });
   app.post(
     '/api/comptes',
     {
+      config: LIMITE_ENVOIS,
       schema: {
         tags,
         summary: 'Créer un compte',
@@ -57,6 +62,7 @@ export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.post(
     '/api/comptes/activation/renvoi',
     {
+      config: LIMITE_ENVOIS,
       schema: {
         tags,
         summary: 'Recevoir un nouveau lien d’activation',
@@ -73,6 +79,7 @@ export const comptesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   app.post(
     '/api/comptes/mot-de-passe-oublie',
     {
+      config: LIMITE_ENVOIS,
       schema: {
         tags,
         summary: 'Mot de passe oublié',
