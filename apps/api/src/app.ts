@@ -11,6 +11,7 @@ import { webApp } from './plugins/web-app.ts';
 import { approbationsRoutes } from './routes/approbations.ts';
 import { comptesRoutes } from './routes/comptes.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
+import { facturesRoutes } from './routes/factures.ts';
 import { healthRoutes } from './routes/health.ts';
 import { monCompteRoutes } from './routes/mon-compte.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -41,7 +42,7 @@ export async function buildApp({
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -59,6 +60,7 @@ export async function buildApp({
   await app.register(monCompteRoutes, { ctx });
   await app.register(structuresRoutes, { ctx });
   await app.register(approbationsRoutes, { ctx });
+  await app.register(facturesRoutes, { ctx });
   if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
   await app.register(webApp, { distDir: webDistDir, publicUrl: ctx.config.publicUrl });
 

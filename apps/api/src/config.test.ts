@@ -42,10 +42,11 @@ describe('loadConfig', () => {
       SMTP_URL: 'http://mail',
       SESSION_SECRET: 'court',
       NODE_ENV: 'staging',
+      TRUST_PROXY: 'peut-être',
     });
 
     expect(problems.map((p) => p.split(' : ')[0]).sort()).toEqual(
-      ['DATABASE_URL', 'NODE_ENV', 'PORT', 'PUBLIC_URL', 'SESSION_SECRET', 'SMTP_URL'].sort(),
+      ['DATABASE_URL', 'NODE_ENV', 'PORT', 'PUBLIC_URL', 'SESSION_SECRET', 'SMTP_URL', 'TRUST_PROXY'].sort(),
     );
   });
 

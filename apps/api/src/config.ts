@@ -29,6 +29,7 @@ const ConfigSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Choral <ne-pas-repondre@choral.localhost>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
+  TRUST_PROXY: z.enum(['oui', 'non'], { message: 'doit valoir oui ou non' }).default('non'),
 });
 
 export interface Config {
@@ -44,6 +45,8 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   demoData: 'auto' | 'oui' | 'non';
+  /** Behind a reverse proxy, take the client IP from X-Forwarded-For (never trusted otherwise). */
+  trustProxy: boolean;
 }
 
 /** Configuration problems, one line per variable, so the user fixes them all at once. */
@@ -85,5 +88,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     mailFrom: c.MAIL_FROM,
     logLevel: c.LOG_LEVEL,
     demoData: c.CHORAL_DEMO_DATA,
+    trustProxy: c.TRUST_PROXY === 'oui',
   };
 }

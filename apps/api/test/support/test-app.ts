@@ -20,7 +20,8 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
-    { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test' },
+    // Tests set X-Forwarded-For to play several clients.
+    { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test', TRUST_PROXY: 'oui' },
     '/tmp/unused',
   );
   const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
