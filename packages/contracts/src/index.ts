@@ -4,6 +4,7 @@ export * from './approbations.ts';
 export * from './comptes.ts';
 export * from './courriels.ts';
 export * from './facture-normalisee.ts';
+export * from './factures.ts';
 export * from './health.ts';
 export * from './problem.ts';
 export * from './structures.ts';

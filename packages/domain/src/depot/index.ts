@@ -10,6 +10,12 @@ export {
   trouverCadreFacturation,
   type ValeurApiCadreFacturation,
 } from './cadres-facturation.ts';
+export {
+  calculerTotaux,
+  type LigneRecapitulatifTva,
+  type LigneSaisie,
+  type TotauxSaisie,
+} from './calculer-totaux.ts';
 export type { ChampDepot, CodeProblemeDepot, ProblemeDepot } from './probleme-depot.ts';
 export {
   type ContexteDepot,
@@ -17,3 +23,5 @@ export {
   type ServiceDestinataire,
   verifierDestinataire,
 } from './verifier-destinataire.ts';
+export { type StructureFournisseur, verifierFournisseur } from './verifier-fournisseur.ts';
+export { type SaisieDepot, verifierSaisie } from './verifier-saisie.ts';

@@ -9,13 +9,29 @@ export type CodeProblemeDepot =
   | 'SERVICE_RESERVE_AUX_STRUCTURES_PUBLIQUES'
   | 'CODE_SERVICE_OBLIGATOIRE'
   | 'NUMERO_ENGAGEMENT_OBLIGATOIRE'
-  | 'CODE_SERVICE_OU_NUMERO_ENGAGEMENT_OBLIGATOIRE';
+  | 'CODE_SERVICE_OU_NUMERO_ENGAGEMENT_OBLIGATOIRE'
+  | 'CHAMP_OBLIGATOIRE'
+  | 'DATE_FACTURE_FUTURE'
+  | 'FACTURE_ORIGINE_OBLIGATOIRE'
+  | 'TOTAUX_INCOHERENTS'
+  | 'RECAPITULATIF_TVA_INCOHERENT'
+  | 'FOURNISSEUR_DIFFERENT';
 
 /** Field of the deposit form (and of the API payload) a problem is attached to. */
 export type ChampDepot =
   | 'destinataire.identifiant'
   | 'destinataire.codeService'
-  | 'references.numeroEngagement';
+  | 'references.numeroEngagement'
+  | 'references.factureOrigine'
+  | 'identification.numero'
+  | 'identification.dateFacture'
+  | 'fournisseur.identifiant'
+  | 'montants.montantHt'
+  | 'montants.montantTva'
+  | 'montants.montantTtc'
+  | 'montants.montantAPayer'
+  | 'recapitulatifTva'
+  | `recapitulatifTva.${number}.montantTva`;
 
 /** One reason why an invoice cannot be deposited as it is. */
 export interface ProblemeDepot {

@@ -1,0 +1,168 @@
+import {
+  type Constat,
+  type Facture as FactureDto,
+  FactureNormaliseeSchema,
+  type FactureResume,
+  FactureSchema,
+  FormatOrigineSchema,
+  LigneRecapitulatifTvaSchema,
+  TypePieceJointeSchema,
+} from '@choral/contracts';
+import type {
+  DocumentFacture,
+  Facture,
+  HistoriqueFacture,
+  Prisma,
+  Service,
+  StatutFacture as StatutPrisma,
+  Structure,
+  Utilisateur,
+} from '@choral/db';
+import { LIBELLES_STATUT_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
+import type { FactureNormalisee } from '@choral/domain/facture';
+import { validerFacture } from '@choral/formats';
+import { z } from 'zod';
+
+// Compile-time guard: the database enum mirrors the domain's statuses exactly.
+type Identiques<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const statutsIdentiques: Identiques<StatutPrisma, StatutFacture> = true;
+void statutsIdentiques;
+
+export type FactureComplete = Facture & {
+  fournisseur: Structure;
+  destinataire: Structure | null;
+  service: Service | null;
+  documents: DocumentFacture[];
+  historique: (HistoriqueFacture & { utilisateur: Utilisateur | null })[];
+};
+
+/** Relations `presenterFacture` needs, for `include`. */
+export const INCLUSION_FACTURE_COMPLETE = {
+  fournisseur: true,
+  destinataire: true,
+  service: true,
+  documents: { orderBy: { id: 'asc' } },
+  historique: { orderBy: { id: 'asc' }, include: { utilisateur: true } },
+} satisfies Prisma.FactureInclude;
+
+const LignesStockeesSchema = FactureSchema.shape.lignes;
+const RecapitulatifStockeSchema = z.array(LigneRecapitulatifTvaSchema);
+
+function montant(valeur: Prisma.Decimal | null): string | null {
+  return valeur === null ? null : valeur.toFixed(2);
+}
+
+function jour(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** The normalized invoice stored as JSON, checked on the way back. */
+export function factureNormaliseeStockee(facture: Facture): FactureNormalisee | null {
+  return facture.factureNormalisee === null ? null : FactureNormaliseeSchema.parse(facture.factureNormalisee);
+}
+
+/** The stored VAT summary, checked on the way back. */
+export function recapitulatifStocke(facture: Facture): z.infer<typeof RecapitulatifStockeSchema> {
+  return RecapitulatifStockeSchema.parse(facture.recapitulatifTva);
+}
+
+/** The stored manual-entry lines, checked on the way back. */
+export function lignesStockees(facture: Facture): z.infer<typeof LignesStockeesSchema> {
+  return LignesStockeesSchema.parse(facture.lignes);
+}
+
+/** EN 16931 findings on the invoice's document (none for a plain PDF or an unsent manual entry). */
+export function constatsFacture(facture: Facture): Constat[] {
+  const normalisee = factureNormaliseeStockee(facture);
+
+  return normalisee === null ? [] : validerFacture(normalisee);
+}
+
+function nomComplet(u: Utilisateur | null): string | null {
+  return u ? `${u.prenom} ${u.nom}` : null;
+}
+
+/** An invoice as its supplier's members see it: form data, documents, history, findings, actions. */
+export function presenterFacture(f: FactureComplete): FactureDto {
+  const brouillon = f.statut === 'BROUILLON';
+
+  return {
+    id: f.id,
+    numeroPortail: f.numeroPortail,
+    statut: f.statut,
+    libelleStatut: LIBELLES_STATUT_FACTURE[f.statut],
+    mode: f.mode,
+    formatOrigine: f.formatOrigine === null ? null : FormatOrigineSchema.parse(f.formatOrigine),
+    profil: f.profil,
+    cadre: FactureSchema.shape.cadre.parse(f.cadre),
+    identification: { numero: f.numero, dateFacture: jour(f.dateFacture), type: f.type, devise: f.devise },
+    fournisseur: {
+      id: f.fournisseur.id,
+      identifiant: f.fournisseur.identifiant,
+      raisonSociale: f.fournisseur.raisonSociale,
+    },
+    destinataire: {
+      identifiant: f.destinataire?.identifiant ?? null,
+      raisonSociale: f.destinataire?.raisonSociale ?? null,
+      codeService: f.service?.code ?? null,
+      libelleService: f.service?.libelle ?? null,
+    },
+    references: {
+      numeroEngagement: f.numeroEngagement,
+      numeroMarche: f.numeroMarche,
+      factureOrigine: f.factureOrigine,
+    },
+    montants: {
+      montantHt: montant(f.montantHt),
+      montantTva: montant(f.montantTva),
+      montantTtc: montant(f.montantTtc),
+      montantAPayer: montant(f.montantAPayer),
+    },
+    recapitulatifTva: recapitulatifStocke(f),
+    lignes: lignesStockees(f),
+    commentaire: f.commentaire,
+    dateDepot: f.dateDepot?.toISOString() ?? null,
+    empreinte: f.empreinte,
+    documents: f.documents.map((d) => ({
+      id: d.id,
+      role: d.role,
+      nom: d.nom,
+      typeMime: d.typeMime,
+      taille: d.taille,
+      sha256: d.sha256,
+      designation: d.designation,
+      typePieceJointe: d.typePieceJointe === null ? null : TypePieceJointeSchema.parse(d.typePieceJointe),
+      creeLe: d.creeLe.toISOString(),
+    })),
+    historique: f.historique.map((h) => ({
+      statut: h.statut,
+      libelleStatut: LIBELLES_STATUT_FACTURE[h.statut],
+      le: h.le.toISOString(),
+      auteur: nomComplet(h.utilisateur),
+      motif: h.motif,
+      commentaire: h.commentaire,
+    })),
+    constats: constatsFacture(f),
+    actions: { modifier: brouillon, supprimer: brouillon, envoyer: brouillon },
+    creeLe: f.creeLe.toISOString(),
+    modifieLe: f.modifieLe.toISOString(),
+  };
+}
+
+/** A row of « Factures émises ». */
+export function presenterResume(f: Facture & { destinataire: Structure | null }): FactureResume {
+  return {
+    id: f.id,
+    numeroPortail: f.numeroPortail,
+    numero: f.numero,
+    type: f.type,
+    destinataire: f.destinataire?.raisonSociale ?? null,
+    dateFacture: jour(f.dateFacture),
+    dateDepot: f.dateDepot?.toISOString() ?? null,
+    montantTtc: montant(f.montantTtc),
+    devise: f.devise,
+    statut: f.statut,
+    libelleStatut: LIBELLES_STATUT_FACTURE[f.statut],
+    mode: f.mode,
+  };
+}

@@ -1,0 +1,246 @@
+import {
+  ConfirmationDepotSchema,
+  CreerBrouillonBodySchema,
+  DepotFichierChampsSchema,
+  DocumentParamsSchema,
+  DonneesFactureSchema,
+  FactureParamsSchema,
+  FactureSchema,
+  FacturesEmisesQuerySchema,
+  FacturesEmisesResponseSchema,
+  PieceJointeChampsSchema,
+  TelechargementQuerySchema,
+} from '@choral/contracts';
+import { ErreurMetier } from '@choral/domain/erreurs';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../app-context.ts';
+import { lireFormulaireFichier } from '../documents/formulaire-fichier.ts';
+import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
+import { stockagePostgres } from '../documents/stockage-documents.ts';
+import { utilisateurConnecte } from '../plugins/authentication.ts';
+import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
+import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
+import { creerBrouillon } from '../use-cases/factures/creer-brouillon.ts';
+import { deposerFichier } from '../use-cases/factures/deposer-fichier.ts';
+import { envoyerFacture } from '../use-cases/factures/envoyer-facture.ts';
+import { listerFacturesEmises } from '../use-cases/factures/lister-factures-emises.ts';
+import { modifierBrouillon } from '../use-cases/factures/modifier-brouillon.ts';
+import { retirerPieceJointe } from '../use-cases/factures/retirer-piece-jointe.ts';
+import { supprimerBrouillon } from '../use-cases/factures/supprimer-brouillon.ts';
+import { telechargerDocument } from '../use-cases/factures/telecharger-document.ts';
+
+const tags = ['Factures émises'];
+
+/** Multipart text fields checked like a JSON body: a 400 problem pointing at each bad field. */
+function champsValides<T extends z.ZodType>(schema: T, champs: Record<string, string>): z.output<T> {
+  const resultat = schema.safeParse(champs);
+  if (resultat.success) return resultat.data;
+  throw new ErreurMetier('REQUETE_INVALIDE', 'La requête contient des champs invalides.', {
+    champs: resultat.error.issues.map((i) => ({ champ: `/${i.path.join('/')}`, message: i.message })),
+  });
+}
+
+/** `attachment` (or `inline`) with an ASCII fallback name and the exact UTF-8 one (RFC 6266). */
+function dispositionContenu(disposition: 'inline' | 'attachment', nom: string): string {
+  const ascii = nom.replace(/[^\w.\- ]/g, '_');
+
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(nom)}`;
+}
+
+export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const stockage = stockagePostgres(ctx.db);
+  // Scoped to these routes: uploads are accepted nowhere else.
+  await app.register(multipart, { limits: { fileSize: TAILLE_MAX_FACTURE, files: 1, fields: 10 } });
+
+  app.post(
+    '/api/factures/brouillons/depot',
+    {
+      schema: {
+        tags,
+        summary: 'Déposer une facture (PDF, Factur-X, CII, UBL) : crée un brouillon pré-rempli',
+        description:
+          'multipart/form-data : champs `structureId`, `cadre` (A1 par défaut), puis le fichier `fichier` (120 Mo au plus).',
+        response: { 201: FactureSchema },
+      },
+    },
+    async (request, reply) => {
+      const utilisateurId = utilisateurConnecte(request);
+      const { champs, fichier } = await lireFormulaireFichier(request, TAILLE_MAX_FACTURE);
+      const { structureId, cadre } = champsValides(DepotFichierChampsSchema, champs);
+
+      return reply
+        .status(201)
+        .send(await deposerFichier(ctx, stockage, utilisateurId, { structureId, cadre, fichier }));
+    },
+  );
+  app.post(
+    '/api/factures/brouillons',
+    {
+      schema: {
+        tags,
+        summary: 'Saisir une facture : crée un brouillon de saisie',
+        body: CreerBrouillonBodySchema,
+        response: { 201: FactureSchema },
+      },
+    },
+    async (request, reply) => {
+      const { structureId, ...donnees } = request.body;
+
+      return reply
+        .status(201)
+        .send(await creerBrouillon(ctx, utilisateurConnecte(request), structureId, donnees));
+    },
+  );
+  app.get(
+    '/api/factures/brouillons/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Reprendre un brouillon',
+        params: FactureParamsSchema,
+        response: { 200: FactureSchema },
+      },
+    },
+    async (request) => consulterFacture(ctx, utilisateurConnecte(request), request.params.id),
+  );
+  app.put(
+    '/api/factures/brouillons/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Enregistrer un brouillon',
+        params: FactureParamsSchema,
+        body: DonneesFactureSchema,
+        response: { 200: FactureSchema },
+      },
+    },
+    async (request) => modifierBrouillon(ctx, utilisateurConnecte(request), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/factures/brouillons/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Supprimer un brouillon',
+        params: FactureParamsSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await supprimerBrouillon(ctx, stockage, utilisateurConnecte(request), request.params.id);
+
+      return reply.status(204).send(null);
+    },
+  );
+  app.post(
+    '/api/factures/brouillons/:id/pieces-jointes',
+    {
+      schema: {
+        tags,
+        summary: 'Ajouter une pièce jointe complémentaire',
+        description:
+          'multipart/form-data : champs `designation`, `type`, puis le fichier `fichier` (moins de 10 Mo, nom de 50 caractères au plus).',
+        params: FactureParamsSchema,
+        response: { 201: FactureSchema },
+      },
+    },
+    async (request, reply) => {
+      const utilisateurId = utilisateurConnecte(request);
+      const { champs, fichier } = await lireFormulaireFichier(request, TAILLE_MAX_PIECE_JOINTE);
+      const { designation, type } = champsValides(PieceJointeChampsSchema, champs);
+
+      return reply.status(201).send(
+        await ajouterPieceJointe(ctx, stockage, utilisateurId, request.params.id, {
+          designation,
+          type,
+          fichier,
+        }),
+      );
+    },
+  );
+  app.delete(
+    '/api/factures/brouillons/:id/pieces-jointes/:docId',
+    {
+      schema: {
+        tags,
+        summary: 'Retirer une pièce jointe',
+        params: DocumentParamsSchema,
+        response: { 200: FactureSchema },
+      },
+    },
+    async (request) =>
+      retirerPieceJointe(ctx, stockage, utilisateurConnecte(request), {
+        factureId: request.params.id,
+        documentId: request.params.docId,
+      }),
+  );
+  app.post(
+    '/api/factures/brouillons/:id/envoi',
+    {
+      schema: {
+        tags,
+        summary: 'Valider et envoyer',
+        params: FactureParamsSchema,
+        response: { 200: ConfirmationDepotSchema },
+      },
+    },
+    async (request) => envoyerFacture(ctx, stockage, utilisateurConnecte(request), request.params.id),
+  );
+  app.get(
+    '/api/factures/emises',
+    {
+      schema: {
+        tags,
+        summary: 'Factures émises et brouillons d’une de mes structures',
+        querystring: FacturesEmisesQuerySchema,
+        response: { 200: FacturesEmisesResponseSchema },
+      },
+    },
+    async (request) => ({
+      factures: await listerFacturesEmises(ctx, utilisateurConnecte(request), request.query.structureId),
+    }),
+  );
+  app.get(
+    '/api/factures/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Consulter une facture',
+        params: FactureParamsSchema,
+        response: { 200: FactureSchema },
+      },
+    },
+    async (request) => consulterFacture(ctx, utilisateurConnecte(request), request.params.id),
+  );
+  app.get(
+    '/api/factures/:id/documents/:docId',
+    {
+      schema: {
+        tags,
+        summary: 'Télécharger un document de la facture',
+        params: DocumentParamsSchema,
+        querystring: TelechargementQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const document = await telechargerDocument(ctx, stockage, utilisateurConnecte(request), {
+        factureId: request.params.id,
+        documentId: request.params.docId,
+      });
+      // Only a PDF may be shown in the page; anything else is downloaded, never rendered.
+      const disposition =
+        request.query.disposition === 'inline' && document.typeMime === 'application/pdf'
+          ? 'inline'
+          : 'attachment';
+
+      return reply
+        .header('Content-Type', document.typeMime)
+        .header('Content-Disposition', dispositionContenu(disposition, document.nom))
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Security-Policy', 'sandbox')
+        .send(Buffer.from(document.octets));
+    },
+  );
+};

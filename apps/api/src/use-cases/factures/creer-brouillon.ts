@@ -1,0 +1,29 @@
+import type { DonneesFacture, Facture } from '@choral/contracts';
+import { exigerRattachement } from '../../access/rattachement.ts';
+import type { AppContext } from '../../app-context.ts';
+import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
+import { donneesBrouillon } from './donnees-brouillon.ts';
+
+/** « Saisir une facture »: a manual-entry draft for one of the caller's structures. */
+export async function creerBrouillon(
+  ctx: AppContext,
+  utilisateurId: number,
+  structureId: number,
+  donnees: DonneesFacture,
+): Promise<Facture> {
+  await exigerRattachement(ctx.db, utilisateurId, structureId);
+  const facture = await ctx.db.$transaction(async (tx) =>
+    tx.facture.create({
+      data: {
+        ...(await donneesBrouillon(tx, 'SAISIE', donnees)),
+        mode: 'SAISIE',
+        fournisseurId: structureId,
+        creeParId: utilisateurId,
+        modifieParId: utilisateurId,
+      },
+      include: INCLUSION_FACTURE_COMPLETE,
+    }),
+  );
+
+  return presenterFacture(facture);
+}

@@ -1,0 +1,82 @@
+import type { Facture } from '@choral/contracts';
+import { type CodeErreur, ErreurMetier } from '@choral/domain/erreurs';
+import type { ErreurLecture } from '@choral/formats';
+import { exigerRattachement } from '../../access/rattachement.ts';
+import type { AppContext } from '../../app-context.ts';
+import { extension, sha256, typeMime } from '../../documents/fichiers.ts';
+import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
+import { lireFactureIsolee } from '../../documents/lire-facture-isolee.ts';
+import type { StockageDocuments } from '../../documents/stockage-documents.ts';
+import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
+import { preRemplirDepot } from './pre-remplir-depot.ts';
+
+const EXTENSIONS_FACTURE = new Set(['pdf', 'xml']);
+
+function refusFichier(code: CodeErreur, motif: string, message: string): ErreurMetier {
+  return new ErreurMetier(code, message, { motif, champs: [{ champ: '/fichier', message }] });
+}
+
+/** A file the formats library could not read: its French reason, with the right status. */
+function fichierIllisible(erreur: ErreurLecture): ErreurMetier {
+  if (erreur.code === 'FORMAT_NON_RECONNU')
+    return refusFichier('TYPE_FICHIER_REFUSE', erreur.code, erreur.message);
+  if (erreur.code === 'FICHIER_TROP_VOLUMINEUX') {
+    return refusFichier('FICHIER_TROP_VOLUMINEUX', erreur.code, erreur.message);
+  }
+
+  return refusFichier('REGLE_METIER', erreur.code, erreur.message);
+}
+
+/**
+ * « Déposer une facture », first step: reads the uploaded invoice (PDF, Factur-X, CII or UBL)
+ * in an isolated worker, keeps the original file and creates a draft pre-filled from its data
+ * (a plain PDF leaves the form to type). An unreadable, hostile or unexpected file is refused
+ * and nothing is stored.
+ */
+export async function deposerFichier(
+  ctx: AppContext,
+  stockage: StockageDocuments,
+  utilisateurId: number,
+  { structureId, cadre, fichier }: { structureId: number; cadre: string; fichier: FichierRecu },
+): Promise<Facture> {
+  await exigerRattachement(ctx.db, utilisateurId, structureId);
+  if (!EXTENSIONS_FACTURE.has(extension(fichier.nom))) {
+    throw refusFichier(
+      'TYPE_FICHIER_REFUSE',
+      'EXTENSION_REFUSEE',
+      'Déposez un fichier .pdf (PDF ou Factur-X) ou .xml (CII ou UBL).',
+    );
+  }
+  const resultat = await lireFactureIsolee(fichier.octets);
+  if (!resultat.ok) throw fichierIllisible(resultat.erreur);
+  const { lecture } = resultat;
+  const facture = await ctx.db.$transaction(async (tx) => {
+    const cle = await stockage.enregistrer(tx, fichier.octets);
+
+    return tx.facture.create({
+      data: {
+        ...(await preRemplirDepot(tx, lecture.facture)),
+        cadre,
+        mode: 'DEPOT',
+        formatOrigine: lecture.format,
+        profil: lecture.profil,
+        fournisseurId: structureId,
+        creeParId: utilisateurId,
+        modifieParId: utilisateurId,
+        documents: {
+          create: {
+            role: 'ORIGINAL',
+            nom: fichier.nom,
+            typeMime: typeMime(fichier.nom),
+            taille: fichier.octets.length,
+            sha256: sha256(fichier.octets),
+            cle,
+          },
+        },
+      },
+      include: INCLUSION_FACTURE_COMPLETE,
+    });
+  });
+
+  return presenterFacture(facture);
+}

@@ -1,0 +1,145 @@
+import type { ConfirmationDepot } from '@choral/contracts';
+import type { Prisma } from '@choral/db';
+import { ErreurMetier } from '@choral/domain/erreurs';
+import type { FactureNormalisee } from '@choral/domain/facture';
+import { genererFacturX, validerFacture } from '@choral/formats';
+import type { AppContext } from '../../app-context.ts';
+import { sha256 } from '../../documents/fichiers.ts';
+import type { StockageDocuments } from '../../documents/stockage-documents.ts';
+import { type FactureComplete, factureNormaliseeStockee } from '../../presenters/facture.ts';
+import { construireFactureSaisie } from './construire-facture-saisie.ts';
+import { controlerEnvoi } from './controler-envoi.ts';
+import { jourDepot } from './jour-depot.ts';
+import { refusDepot } from './refus-depot.ts';
+import { trouverFactureEmise } from './trouver-facture.ts';
+
+function doublon(numero: string): ErreurMetier {
+  const message = `Le numéro de facture « ${numero} » a déjà été utilisé par votre structure : chaque facture doit porter un numéro nouveau, même après un rejet.`;
+
+  return new ErreurMetier('CONFLIT', message, {
+    motif: 'DOUBLON',
+    champs: [{ champ: '/identification/numero', message }],
+  });
+}
+
+function modifieEntreTemps(): ErreurMetier {
+  return new ErreurMetier('CONFLIT', 'Cette facture vient d’être envoyée ou supprimée.', {
+    motif: 'FACTURE_NON_MODIFIABLE',
+  });
+}
+
+/** The invoice the portal keeps: the deposited one, or for a manual entry the one it generates. */
+function factureDeReference(f: FactureComplete): FactureNormalisee | null {
+  if (f.mode === 'DEPOT') return factureNormaliseeStockee(f);
+  if (f.destinataire === null) return null;
+  const montant = (valeur: Prisma.Decimal | null) => valeur?.toFixed(2) ?? '0';
+
+  return construireFactureSaisie(
+    { ...f, destinataire: f.destinataire },
+    { ht: montant(f.montantHt), tva: montant(f.montantTva), ttc: montant(f.montantTtc) },
+  );
+}
+
+/** `CHO-2026-000123`: the year of the deposit and the invoice's id. */
+function numeroPortail(id: number, dateDepot: Date): string {
+  return `CHO-${dateDepot.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+}
+
+/**
+ * « Valider et envoyer »: runs every deposit check, then in one transaction records the invoice
+ * as DEPOSEE with its deposit date, portal number, consumed supplier number and certificate
+ * fingerprint, stores the generated Factur-X of a manual entry, and writes the first history
+ * entry — all or nothing. Refusals are 422 problems located on their fields; a number already
+ * used by the supplier (rejected invoices included) is a 409 DOUBLON, enforced by a unique index.
+ */
+export async function envoyerFacture(
+  ctx: AppContext,
+  stockage: StockageDocuments,
+  utilisateurId: number,
+  factureId: number,
+): Promise<ConfirmationDepot> {
+  const f = await trouverFactureEmise(ctx.db, utilisateurId, factureId, { brouillon: true });
+  const normalisee = factureDeReference(f);
+  const constats = normalisee === null ? [] : validerFacture(normalisee);
+  const problemes = controlerEnvoi(f, jourDepot(), normalisee, constats);
+  if (problemes.length > 0) throw refusDepot(problemes);
+  // Both checked by controlerEnvoi: present once there is no problem.
+  const numero = (f.numero ?? '').trim();
+  const destinataire = f.destinataire as NonNullable<typeof f.destinataire>;
+  if (await ctx.db.facture.findFirst({ where: { fournisseurId: f.fournisseurId, numeroConsomme: numero } })) {
+    throw doublon(numero);
+  }
+  const pdfGenere = f.mode === 'SAISIE' && normalisee ? await genererFacturX(normalisee) : null;
+  const original = f.documents.find((d) => d.role === 'ORIGINAL');
+  const empreinteDocument = pdfGenere ? sha256(pdfGenere) : (original?.sha256 ?? '');
+  const dateDepot = new Date();
+  const numeroDansLePortail = numeroPortail(f.id, dateDepot);
+  const empreinte = sha256(
+    [
+      empreinteDocument,
+      numeroDansLePortail,
+      f.fournisseur.identifiant,
+      numero,
+      f.dateFacture?.toISOString().slice(0, 10),
+      f.montantTtc?.toFixed(2),
+      dateDepot.toISOString(),
+    ].join('\n'),
+  );
+  try {
+    await ctx.db.$transaction(async (tx) => {
+      if (pdfGenere) {
+        const cle = await stockage.enregistrer(tx, pdfGenere);
+        await tx.documentFacture.create({
+          data: {
+            factureId: f.id,
+            role: 'FACTURX_GENERE',
+            nom: `${numeroDansLePortail}.pdf`,
+            typeMime: 'application/pdf',
+            taille: pdfGenere.length,
+            sha256: empreinteDocument,
+            cle,
+          },
+        });
+      }
+      // Conditional on the draft state: a concurrent send or deletion makes this one fail.
+      const { count } = await tx.facture.updateMany({
+        where: { id: f.id, statut: 'BROUILLON' },
+        data: {
+          statut: 'DEPOSEE',
+          dateDepot,
+          numeroPortail: numeroDansLePortail,
+          numeroConsomme: numero,
+          empreinte,
+          modifieParId: utilisateurId,
+          ...(pdfGenere ? { factureNormalisee: normalisee as unknown as Prisma.InputJsonValue } : {}),
+        },
+      });
+      if (count === 0) throw modifieEntreTemps();
+      await tx.historiqueFacture.create({
+        data: { factureId: f.id, statut: 'DEPOSEE', le: dateDepot, utilisateurId },
+      });
+    });
+  } catch (erreur) {
+    // Two sends of the same number at once: the unique index decides.
+    if ((erreur as { code?: string }).code === 'P2002') throw doublon(numero);
+    throw erreur;
+  }
+
+  return {
+    id: f.id,
+    numeroPortail: numeroDansLePortail,
+    statut: 'DEPOSEE',
+    dateDepot: dateDepot.toISOString(),
+    empreinte,
+    numero,
+    montantTtc: f.montantTtc?.toFixed(2) ?? '0.00',
+    devise: f.devise,
+    fournisseur: { identifiant: f.fournisseur.identifiant, raisonSociale: f.fournisseur.raisonSociale },
+    destinataire: {
+      identifiant: destinataire.identifiant,
+      raisonSociale: destinataire.raisonSociale,
+      codeService: f.service?.code ?? null,
+    },
+    avertissements: constats.filter((c) => c.severite === 'avertissement'),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Db, Prisma } from '@choral/db';
+import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
+import { type FactureComplete, INCLUSION_FACTURE_COMPLETE } from '../../presenters/facture.ts';
+
+type Client = Db | Prisma.TransactionClient;
+
+/**
+ * An invoice of one of the caller's supplier structures, with everything the presenter needs.
+ * Anyone else gets 404, never 403. With `brouillon`, an invoice already sent is a conflict:
+ * only drafts may be edited, completed or deleted.
+ */
+export async function trouverFactureEmise(
+  db: Client,
+  utilisateurId: number,
+  factureId: number,
+  { brouillon = false }: { brouillon?: boolean } = {},
+): Promise<FactureComplete> {
+  const facture = await db.facture.findFirst({
+    where: { id: factureId, fournisseur: { rattachements: { some: { utilisateurId } } } },
+    include: INCLUSION_FACTURE_COMPLETE,
+  });
+  if (!facture) throw introuvable('Facture introuvable.');
+  if (brouillon && facture.statut !== 'BROUILLON') {
+    throw new ErreurMetier('CONFLIT', 'Cette facture a été envoyée : elle ne peut plus être modifiée.', {
+      motif: 'FACTURE_NON_MODIFIABLE',
+    });
+  }
+
+  return facture;
+}
