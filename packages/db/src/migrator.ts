@@ -5,7 +5,7 @@ import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
-import { type MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { type DiffTarget, type MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from './paths.ts';
 
@@ -112,18 +112,29 @@ export async function applyMigrations(options: MigratorOptions): Promise<string[
   }
 }
 
-/** SQL that brings the database described by the existing migrations to the current schema; '' when in sync. */
-export async function diffSchemaAgainstMigrations(options: MigratorOptions): Promise<string> {
-  const schema = readFileSync(options.schemaPath ?? SCHEMA_PATH, 'utf8');
-  const migrationsList = readMigrationList(options.migrationsDir);
-  const from =
-    migrationsList.migrationDirectories.length === 0
-      ? ({ tag: 'empty' } as const)
-      : ({ tag: 'url', url: options.url } as const);
-  const result = await withEngine(options, (engine) =>
+/**
+ * SQL that takes a database shaped by the `from` schema (null: an empty database) to the `to`
+ * schema; '' when they agree. Both sides are schema texts: the WASM engine cannot describe a live
+ * database through the pg adapter, so `pnpm db:migration` diffs against the schema snapshot kept
+ * beside the migrations. `url` is any reachable database (the engine needs a connection).
+ */
+export async function diffSchemas({
+  url,
+  from,
+  to,
+}: {
+  url: string;
+  from: string | null;
+  to: string;
+}): Promise<string> {
+  const datamodel = (content: string): DiffTarget => ({
+    tag: 'schemaDatamodel',
+    files: [{ path: 'schema.prisma', content }],
+  });
+  const result = await withEngine({ url }, (engine) =>
     engine.diff({
-      from,
-      to: { tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content: schema }] },
+      from: from === null ? { tag: 'empty' } : datamodel(from),
+      to: datamodel(to),
       script: true,
       exitCode: null,
       filters: NO_FILTER,
@@ -131,7 +142,7 @@ export async function diffSchemaAgainstMigrations(options: MigratorOptions): Pro
   );
   const script = result.stdout ?? '';
 
-  return /^\s*(--.*\s*)*$/.test(script) || script.includes('This is an empty migration') ? '' : script;
+  return script.includes('This is an empty migration') || /^\s*(--.*\s*)*$/.test(script) ? '' : script;
 }
 
 function describeEngineError(error: unknown): string {
