@@ -103,6 +103,8 @@ export default defineConfig({
           env: {
             PORT: String(PORT),
             HOST: '127.0.0.1',
+            // Links in e-mails (activation, approbations) must lead back to this server.
+            PUBLIC_URL: `http://127.0.0.1:${PORT}`,
             NODE_ENV: 'test',
             CHORAL_DATA_DIR: resolve(freshDataDir()),
             SESSION_SECRET: 'choral-e2e-session-secret-not-for-production-0123456789',

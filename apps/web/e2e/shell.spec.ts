@@ -43,9 +43,6 @@ test.describe('coquille du portail', () => {
     await page.goto('/');
     const nav = mainNav(page);
     const direct = [
-      ['Structures', '/structures', 'Structures'],
-      ['Approbations', '/approbations', 'Approbations'],
-      ['Mon compte', '/mon-compte', 'Mon compte'],
       ['Nous contacter', '/nous-contacter', 'Nous contacter'],
       ['Accueil', '/', 'Bienvenue sur Choral'],
     ] as const;
@@ -79,6 +76,21 @@ test.describe('coquille du portail', () => {
     }
   });
 
+  test('sans session, les pages réservées mènent à la connexion puis y reviennent', async ({ page }) => {
+    await page.goto('/');
+    const nav = mainNav(page);
+    for (const [label, path] of [
+      ['Structures', '/structures'],
+      ['Approbations', '/approbations'],
+      ['Mon compte', '/mon-compte'],
+    ] as const) {
+      await nav.getByRole('link', { name: label, exact: true }).click();
+      await expect(page).toHaveURL(`/connexion?retour=${encodeURIComponent(path)}`);
+      await expectPage(page, 'Se connecter', 'Se connecter — Choral');
+      await expect(page.getByRole('status')).toHaveText('Connectez-vous pour accéder à cette page.');
+    }
+  });
+
   test('le pied de page mène à la déclaration d’accessibilité et à la documentation de l’API', async ({
     page,
   }) => {
@@ -95,8 +107,8 @@ test.describe('coquille du portail', () => {
   });
 
   test('le lien d’évitement mène au contenu', async ({ page }) => {
-    await page.goto('/structures');
-    await expectPage(page, 'Structures', 'Structures — Choral');
+    await page.goto('/nous-contacter');
+    await expectPage(page, 'Nous contacter', 'Nous contacter — Choral');
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: 'Aller au contenu' });
     await expect(skipLink).toBeFocused();

@@ -1,5 +1,7 @@
 import { createBrowserRouter, redirect } from 'react-router';
+import { ProtectedOutlet } from '../components/protected-outlet';
 import { paths } from '../config/paths';
+import { exigerSession, exigerSessionAJour } from '../lib/session';
 import { HydrateFallback } from './hydrate-fallback';
 import { RootErrorBoundary } from './root-error-boundary';
 import { RootLayout } from './root-layout';
@@ -35,16 +37,71 @@ export const router = createBrowserRouter([
             },
           },
           {
-            path: paths.structures.pattern,
-            lazy: { Component: async () => (await import('./routes/structures')).StructuresPage },
+            // Reserved to signed-in users: to /connexion (and back) otherwise.
+            loader: exigerSession,
+            Component: ProtectedOutlet,
+            children: [
+              {
+                path: paths.structures.pattern,
+                loader: exigerSessionAJour,
+                lazy: { Component: async () => (await import('./routes/structures')).StructuresPage },
+              },
+              {
+                path: paths.creerStructure.pattern,
+                lazy: {
+                  Component: async () => (await import('./routes/creer-structure')).CreerStructurePage,
+                },
+              },
+              {
+                path: paths.demanderRattachement.pattern,
+                lazy: {
+                  Component: async () =>
+                    (await import('./routes/demander-rattachement')).DemanderRattachementPage,
+                },
+              },
+              {
+                path: paths.structure.pattern,
+                lazy: { Component: async () => (await import('./routes/structure')).StructurePage },
+              },
+              {
+                path: paths.approbations.pattern,
+                lazy: { Component: async () => (await import('./routes/approbations')).ApprobationsPage },
+              },
+              {
+                path: paths.approbation.pattern,
+                lazy: { Component: async () => (await import('./routes/approbation')).ApprobationPage },
+              },
+              {
+                path: paths.monCompte.pattern,
+                lazy: { Component: async () => (await import('./routes/mon-compte')).MonComptePage },
+              },
+            ],
           },
           {
-            path: paths.approbations.pattern,
-            lazy: { Component: async () => (await import('./routes/approbations')).ApprobationsPage },
+            path: paths.connexion.pattern,
+            lazy: { Component: async () => (await import('./routes/connexion')).ConnexionPage },
           },
           {
-            path: paths.monCompte.pattern,
-            lazy: { Component: async () => (await import('./routes/mon-compte')).MonComptePage },
+            path: paths.creerUnCompte.pattern,
+            lazy: { Component: async () => (await import('./routes/creer-un-compte')).CreerUnComptePage },
+          },
+          {
+            path: paths.activation.pattern,
+            lazy: { Component: async () => (await import('./routes/activation')).ActivationPage },
+          },
+          {
+            path: paths.motDePasseOublie.pattern,
+            lazy: {
+              Component: async () => (await import('./routes/mot-de-passe-oublie')).MotDePasseOubliePage,
+            },
+          },
+          {
+            path: paths.reinitialisation.pattern,
+            lazy: { Component: async () => (await import('./routes/reinitialisation')).ReinitialisationPage },
+          },
+          {
+            path: paths.boiteMail.pattern,
+            lazy: { Component: async () => (await import('./routes/boite-mail')).BoiteMailPage },
           },
           {
             path: paths.nousContacter.pattern,

@@ -1,6 +1,7 @@
 import { Brand } from './brand';
 import { EmulatorBanner } from './emulator-banner';
 import { MainNav } from './main-nav';
+import { UserMenu } from './user-menu';
 
 export function SiteHeader() {
   return (
@@ -9,6 +10,7 @@ export function SiteHeader() {
       <div className="site-header__bar">
         <div className="container site-header__inner">
           <Brand />
+          <UserMenu />
         </div>
       </div>
       <div className="site-header__nav">

@@ -1,6 +1,13 @@
 import { paths } from './paths';
 
-export type NavLinkItem = { kind: 'link'; label: string; href: string; end?: boolean };
+export type NavLinkItem = {
+  kind: 'link';
+  label: string;
+  href: string;
+  end?: boolean;
+  /** Shows the signed-in user's number of requests awaiting his decision. */
+  counter?: 'approbationsEnAttente';
+};
 export type NavGroupItem = { kind: 'group'; id: string; label: string; items: readonly NavLinkItem[] };
 export type NavItem = NavLinkItem | NavGroupItem;
 
@@ -18,7 +25,7 @@ export const mainNavigation: readonly NavItem[] = [
     ],
   },
   { kind: 'link', label: 'Structures', href: paths.structures.href() },
-  { kind: 'link', label: 'Approbations', href: paths.approbations.href() },
+  { kind: 'link', label: 'Approbations', href: paths.approbations.href(), counter: 'approbationsEnAttente' },
   { kind: 'link', label: 'Mon compte', href: paths.monCompte.href() },
   { kind: 'link', label: 'Nous contacter', href: paths.nousContacter.href() },
 ];

@@ -12,8 +12,26 @@ export const paths = {
     href: () => '/facturation/factures-de-travaux',
   },
   structures: { pattern: '/structures', href: () => '/structures' },
-  approbations: { pattern: '/approbations', href: () => '/approbations' },
+  creerStructure: { pattern: '/structures/creer', href: () => '/structures/creer' },
+  demanderRattachement: { pattern: '/structures/rattachement', href: () => '/structures/rattachement' },
+  structure: { pattern: '/structures/:id', href: (id: number) => `/structures/${id}` },
+  approbations: {
+    pattern: '/approbations',
+    href: (etat?: string) => (etat ? `/approbations?etat=${encodeURIComponent(etat)}` : '/approbations'),
+  },
+  approbation: { pattern: '/approbations/:id', href: (id: number) => `/approbations/${id}` },
   monCompte: { pattern: '/mon-compte', href: () => '/mon-compte' },
+  connexion: {
+    pattern: '/connexion',
+    /** `retour`: the page to open once signed in (a path of the SPA). */
+    href: (retour?: string) => (retour ? `/connexion?retour=${encodeURIComponent(retour)}` : '/connexion'),
+  },
+  creerUnCompte: { pattern: '/creer-un-compte', href: () => '/creer-un-compte' },
+  /** The links of the e-mails (built by the API) open these pages with `?jeton=`. */
+  activation: { pattern: '/activation', href: () => '/activation' },
+  motDePasseOublie: { pattern: '/mot-de-passe-oublie', href: () => '/mot-de-passe-oublie' },
+  reinitialisation: { pattern: '/reinitialisation', href: () => '/reinitialisation' },
+  boiteMail: { pattern: '/dev/boite-mail', href: () => '/dev/boite-mail' },
   nousContacter: { pattern: '/nous-contacter', href: () => '/nous-contacter' },
   accessibilite: { pattern: '/accessibilite', href: () => '/accessibilite' },
   mentionsLegales: { pattern: '/mentions-legales', href: () => '/mentions-legales' },

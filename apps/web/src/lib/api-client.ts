@@ -1,6 +1,7 @@
 import { ProblemSchema } from '@choral/contracts';
 import type { ZodType } from 'zod';
 import { ApiError, clientErrorCodes } from './api-error';
+import { csrfToken } from './csrf-token';
 
 /** A path under `/api`, written without that prefix: `/health`, `/factures/42`. */
 export type ApiPath = `/${string}`;
@@ -36,6 +37,7 @@ async function send(
   options: ApiRequestOptions = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (method !== 'GET') headers['X-CSRF-Token'] = csrfToken.get();
   const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (body !== undefined) {
     if (body instanceof FormData) init.body = body;

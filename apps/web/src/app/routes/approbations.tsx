@@ -1,20 +1,14 @@
-import { ComingSoon } from '../../components/coming-soon';
 import { PageHeader } from '../../components/page-header';
+import { ApprobationsList } from '../../features/approbations/components/approbations-list';
 
 export function ApprobationsPage() {
   return (
     <>
       <PageHeader
         title="Approbations"
-        lead="Les demandes de rattachement et les validations en attente de votre décision."
+        lead="Les demandes de rattachement à vos structures : approuvez-les ou refusez-les, une par une ou par lot."
       />
-      <ComingSoon
-        features={[
-          'accepter ou refuser les demandes de rattachement à vos structures ;',
-          'valider les factures soumises à un circuit de validation ;',
-          'consulter les décisions déjà prises.',
-        ]}
-      />
+      <ApprobationsList />
     </>
   );
 }

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { PlatformStatus } from '../../components/platform-status';
 import { paths } from '../../config/paths';
+import { PremiersPas } from '../../features/structures/components/premiers-pas';
+import { useSession } from '../../lib/session';
 
 const shortcuts = [
   {
@@ -27,6 +29,7 @@ const shortcuts = [
 ] as const;
 
 export function HomePage() {
+  const courant = useSession();
   return (
     <>
       <PageHeader
@@ -35,6 +38,9 @@ export function HomePage() {
         lead="L’émulateur du portail Chorus Pro : déposez, recevez et suivez des factures de test, sans risque."
       />
       <PlatformStatus />
+      {courant.statut === 'connecte' && courant.utilisateur.rattachements.length === 0 ? (
+        <PremiersPas />
+      ) : null}
       <section aria-labelledby="acces-rapides" className="section">
         <h2 id="acces-rapides" className="section__title">
           Accès rapides

@@ -1,20 +1,42 @@
-import { ComingSoon } from '../../components/coming-soon';
 import { PageHeader } from '../../components/page-header';
+import { ChangerMotDePasseForm } from '../../features/comptes/components/changer-mot-de-passe-form';
+import { MesDemandes } from '../../features/comptes/components/mes-demandes';
+import { MesRattachements } from '../../features/comptes/components/mes-rattachements';
+import { MonCompteForm } from '../../features/comptes/components/mon-compte-form';
+import { useUtilisateur } from '../../lib/session';
 
 export function MonComptePage() {
+  const utilisateur = useUtilisateur();
   return (
     <>
       <PageHeader
         title="Mon compte"
-        lead="Vos informations personnelles, vos rattachements et vos préférences."
+        lead="Vos informations personnelles, vos préférences, votre mot de passe et vos rattachements."
       />
-      <ComingSoon
-        features={[
-          'modifier vos coordonnées et votre mot de passe ;',
-          'voir les structures auxquelles vous êtes rattaché ;',
-          'régler vos notifications.',
-        ]}
-      />
+      <section className="section" aria-labelledby="mes-informations">
+        <h2 id="mes-informations" className="section__title">
+          Mes informations
+        </h2>
+        <MonCompteForm utilisateur={utilisateur} />
+      </section>
+      <section className="section" aria-labelledby="mot-de-passe">
+        <h2 id="mot-de-passe" className="section__title">
+          Mot de passe
+        </h2>
+        <ChangerMotDePasseForm email={utilisateur.email} />
+      </section>
+      <section className="section" aria-labelledby="mes-rattachements">
+        <h2 id="mes-rattachements" className="section__title">
+          Mes rattachements
+        </h2>
+        <MesRattachements rattachements={utilisateur.rattachements} />
+      </section>
+      <section className="section" aria-labelledby="historique-demandes">
+        <h2 id="historique-demandes" className="section__title">
+          Historique de mes demandes
+        </h2>
+        <MesDemandes />
+      </section>
     </>
   );
 }

@@ -1,20 +1,16 @@
-import { ComingSoon } from '../../components/coming-soon';
 import { PageHeader } from '../../components/page-header';
+import { MesStructures } from '../../features/structures/components/mes-structures';
+import { useUtilisateur } from '../../lib/session';
 
 export function StructuresPage() {
+  const { rattachements } = useUtilisateur();
   return (
     <>
       <PageHeader
         title="Structures"
-        lead="Les structures que vous gérez, leurs services et leurs utilisateurs."
+        lead="Les structures auxquelles vous êtes rattaché(e), leurs services et leurs utilisateurs."
       />
-      <ComingSoon
-        features={[
-          'créer une structure de test (entreprise ou entité publique) ;',
-          'gérer ses services et ses paramètres de réception ;',
-          'gérer les gestionnaires et utilisateurs rattachés.',
-        ]}
-      />
+      <MesStructures rattachements={rattachements} />
     </>
   );
 }

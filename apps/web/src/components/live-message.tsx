@@ -1,0 +1,17 @@
+type LiveMessageProps = { message: string | null; tone?: 'success' | 'error' };
+
+/**
+ * The confirmation of an action, in a live region present from the start so that screen
+ * readers announce each new message reliably.
+ */
+export function LiveMessage({ message, tone = 'success' }: LiveMessageProps) {
+  return (
+    <div role={tone === 'error' ? 'alert' : 'status'} className="live-message">
+      {message ? (
+        <div className={`alert alert--${tone}`}>
+          <p className="alert__title">{message}</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import {
+  type CreerStructureBodySchema,
+  type Membre,
+  MembresResponseSchema,
+  type ModifierStructureBodySchema,
+  type ParametresStructure,
+  RechercheStructuresResponseSchema,
+  type Service,
+  type ServiceBodySchema,
+  ServiceSchema,
+  type Structure,
+  StructureSchema,
+  type StructureTrouvee,
+} from '@choral/contracts';
+import { z } from 'zod';
+import { apiClient } from '../../lib/api-client';
+
+type Sortie<S extends z.ZodType> = z.output<S>;
+
+export function creerStructure(body: Sortie<typeof CreerStructureBodySchema>): Promise<Structure> {
+  return apiClient.post('/structures', body, StructureSchema);
+}
+
+export function consulterStructure(id: number, signal: AbortSignal): Promise<Structure> {
+  return apiClient.get(`/structures/${id}`, StructureSchema, { signal });
+}
+
+export function modifierStructure(
+  id: number,
+  body: Sortie<typeof ModifierStructureBodySchema>,
+): Promise<Structure> {
+  return apiClient.put(`/structures/${id}`, body, StructureSchema);
+}
+
+export function activerStructure(id: number, active: boolean): Promise<Structure> {
+  return apiClient.put(`/structures/${id}/activation`, { active }, StructureSchema);
+}
+
+export function modifierParametres(id: number, body: ParametresStructure): Promise<Structure> {
+  return apiClient.put(`/structures/${id}/parametres`, body, StructureSchema);
+}
+
+/** Creates the service, or edits it when `serviceId` is given. */
+export function enregistrerService(
+  id: number,
+  serviceId: number | null,
+  body: Sortie<typeof ServiceBodySchema>,
+): Promise<Service> {
+  return serviceId === null
+    ? apiClient.post(`/structures/${id}/services`, body, ServiceSchema)
+    : apiClient.put(`/structures/${id}/services/${serviceId}`, body, ServiceSchema);
+}
+
+export async function listerMembres(id: number, signal: AbortSignal): Promise<Membre[]> {
+  return (await apiClient.get(`/structures/${id}/utilisateurs`, MembresResponseSchema, { signal })).membres;
+}
+
+type RoleAttribuable = 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR';
+
+export function rattacherUtilisateur(
+  id: number,
+  body: { email: string; role: RoleAttribuable; serviceIds: number[] },
+): Promise<void> {
+  return apiClient.send('POST', `/structures/${id}/utilisateurs`, body);
+}
+
+export function modifierMembre(
+  id: number,
+  utilisateurId: number,
+  body: { role: RoleAttribuable; serviceIds: number[] },
+): Promise<void> {
+  return apiClient.send('PUT', `/structures/${id}/utilisateurs/${utilisateurId}`, body);
+}
+
+export function detacherMembre(id: number, utilisateurId: number): Promise<void> {
+  return apiClient.send('DELETE', `/structures/${id}/utilisateurs/${utilisateurId}`);
+}
+
+export function transfererPrincipal(id: number, utilisateurId: number): Promise<void> {
+  return apiClient.send('POST', `/structures/${id}/transfert-principal`, { utilisateurId });
+}
+
+export async function rechercherStructures(q: string): Promise<StructureTrouvee[]> {
+  return (await apiClient.get('/structures/recherche', RechercheStructuresResponseSchema, { query: { q } }))
+    .structures;
+}
+
+export function demanderRattachement(body: {
+  structureId: number;
+  serviceIds: number[];
+  commentaire?: string | undefined;
+}): Promise<{ id: number }> {
+  return apiClient.post('/demandes-rattachement', body, z.object({ id: z.number().int() }));
+}

@@ -1,0 +1,85 @@
+import { type Membre, RattacherUtilisateurBodySchema, type Structure } from '@choral/contracts';
+import { CheckboxGroup, RequiredFieldsNote, SelectField, TextField } from '../../../components/form/fields';
+import { FormMessages } from '../../../components/form/form-messages';
+import { useForm } from '../../../components/form/use-form';
+import { libelleRole } from '../../../config/libelles';
+import { modifierMembre, rattacherUtilisateur } from '../api';
+
+const labels = { email: 'Adresse électronique', role: 'Rôle', serviceIds: 'Services' };
+
+type MembreFormProps = {
+  structure: Structure;
+  /** The member to edit, or null to rattacher an existing account by e-mail. */
+  membre: Membre | null;
+  onSaved: (message: string) => void;
+  onCancel: () => void;
+};
+
+/** Rattacher a user, or change a member's role and services. */
+export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormProps) {
+  const form = useForm({
+    initial: {
+      email: membre?.email ?? '',
+      role: membre?.role === 'GESTIONNAIRE_SECONDAIRE' ? 'GESTIONNAIRE_SECONDAIRE' : 'UTILISATEUR',
+      serviceIds: (membre?.services ?? []).map((s) => s.id) as readonly number[],
+    },
+    schema: RattacherUtilisateurBodySchema,
+    labels,
+    onSubmit: async ({ email, role, serviceIds }) => {
+      if (membre) {
+        await modifierMembre(structure.id, membre.utilisateurId, { role, serviceIds });
+        onSaved(`Le rôle et les services de ${membre.prenom} ${membre.nom} ont été modifiés.`);
+      } else {
+        await rattacherUtilisateur(structure.id, { email, role, serviceIds });
+        onSaved(`${email} est maintenant rattaché(e) à la structure.`);
+      }
+    },
+  });
+  const roles = (['UTILISATEUR', 'GESTIONNAIRE_SECONDAIRE'] as const).map((value) => ({
+    value,
+    label: libelleRole[value],
+  }));
+
+  return (
+    <form className="form" noValidate onSubmit={form.handleSubmit}>
+      <FormMessages {...form} />
+      {membre ? null : (
+        <>
+          <RequiredFieldsNote />
+          <TextField
+            field={form.bind('email')}
+            label={labels.email}
+            required
+            type="email"
+            autoComplete="off"
+            hint="L’adresse de connexion d’un compte déjà activé."
+          />
+        </>
+      )}
+      {structure.actions.nommerGestionnaires ? (
+        <SelectField
+          field={form.bind('role')}
+          label={labels.role}
+          options={roles}
+          hint="Un gestionnaire secondaire gère la structure, ses services et ses utilisateurs."
+        />
+      ) : null}
+      {structure.services.length > 0 ? (
+        <CheckboxGroup
+          field={form.bind('serviceIds')}
+          legend={labels.serviceIds}
+          hint="Sans service coché, l’utilisateur voit toute la structure."
+          options={structure.services.map((s) => ({ value: s.id, label: `${s.libelle} (${s.code})` }))}
+        />
+      ) : null}
+      <div className="form__actions">
+        <button type="submit" className="button">
+          {membre ? 'Enregistrer' : 'Rattacher l’utilisateur'}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Annuler
+        </button>
+      </div>
+    </form>
+  );
+}
