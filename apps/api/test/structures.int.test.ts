@@ -269,6 +269,35 @@ describe('Gérer les utilisateurs de sa structure', () => {
   });
 });
 
+describe('Ce que la page peut proposer', () => {
+  it('indique pour chaque membre et chaque service ce que l’appelant peut en faire', async () => {
+    const gp = await creerUtilisateur(t.db);
+    const gs = await creerUtilisateur(t.db);
+    const gs2 = await creerUtilisateur(t.db);
+    const simple = await creerUtilisateur(t.db);
+    const s = await creerStructurePublique(t.db, gp.id);
+    await rattacher(t.db, gs.id, s.id, 'GESTIONNAIRE_SECONDAIRE');
+    await rattacher(t.db, gs2.id, s.id, 'GESTIONNAIRE_SECONDAIRE');
+    await rattacher(t.db, simple.id, s.id);
+    const vueGs = (
+      await (await new Client(t.app).login(gs.email)).get(`/api/structures/${s.id}/utilisateurs`)
+    ).json();
+    const actions = (id: number) =>
+      vueGs.membres.find((m: { utilisateurId: number }) => m.utilisateurId === id).actions;
+
+    expect(actions(gp.id)).toEqual({ modifier: false, detacher: false });
+    expect(actions(gs2.id)).toEqual({ modifier: true, detacher: false });
+    expect(actions(gs.id)).toEqual({ modifier: true, detacher: true });
+    expect(actions(simple.id)).toEqual({ modifier: true, detacher: true });
+
+    const structure = (await (await new Client(t.app).login(gp.email)).get(`/api/structures/${s.id}`)).json();
+    const reserve = Object.fromEntries(
+      structure.services.map((x: { code: string; reserve: boolean }) => [x.code, x.reserve]),
+    );
+    expect(reserve).toEqual({ ECOLES: false, FACTURES_PUBLIQUES: true, VOIRIE: false });
+  });
+});
+
 describe('Annuaire et recherche', () => {
   it('l’annuaire liste les structures publiques avec services actifs et exigences', async () => {
     const gp = await creerUtilisateur(t.db);

@@ -7,6 +7,7 @@ export const DemanderRattachementBodySchema = z.object({
   commentaire: z.string().trim().max(1000, '1000 caractères au plus.').optional(),
 });
 export type DemanderRattachementBody = z.input<typeof DemanderRattachementBodySchema>;
+export const DemandeRattachementCreeeSchema = z.object({ id: z.number().int() });
 
 /** A line of the Approbations list: état, description, demandeur, structure, service, date de la demande. */
 export const ApprobationSchema = z.object({

@@ -1,4 +1,7 @@
 import { normaliserEmail, validerEmail, verifierMotDePasse } from '@choral/domain/comptes';
+
+export { LONGUEUR_MINIMALE_MOT_DE_PASSE } from '@choral/domain/comptes';
+
 import { z } from 'zod';
 
 // Accounts, sessions and "Mon compte". The login e-mail never changes once the account exists.

@@ -1,6 +1,8 @@
 import { validerIdentifiantStructure } from '@choral/domain/identifiants';
 import { z } from 'zod';
-import { RoleSchema } from './comptes.ts';
+import { EmailSchema, RoleSchema } from './comptes.ts';
+
+export { LIBELLES_TYPE_IDENTIFIANT } from '@choral/domain/identifiants';
 
 export const TypeIdentifiantSchema = z.enum([
   'SIRET',
@@ -23,6 +25,19 @@ const TexteOptionnel = (max: number) =>
     .max(max, `${max} caractères au plus.`)
     .optional()
     .transform((v) => (v === '' ? undefined : v));
+
+/** The identifier field alone, checked for its type: forms validate it as the user types. */
+export function identifiantStructureSchema(type: TypeIdentifiant) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'Champ obligatoire.')
+    .max(35, '35 caractères au plus.')
+    .superRefine((value, ctx) => {
+      const result = validerIdentifiantStructure(type, value);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message });
+    });
+}
 
 /** Creation of a private (supplier) structure; the identifier is checked for its type. */
 export const CreerStructureBodySchema = z
@@ -80,6 +95,8 @@ export const ServiceSchema = z.object({
   dateDebutValidite: DateJour.nullable(),
   dateFinValidite: DateJour.nullable(),
   engagementObligatoire: z.boolean(),
+  /** FACTURES_PUBLIQUES: its code and active state cannot change. */
+  reserve: z.boolean(),
 });
 export type Service = z.infer<typeof ServiceSchema>;
 
@@ -174,12 +191,14 @@ export const MembreSchema = z.object({
   prenom: z.string(),
   role: RoleSchema,
   services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  /** What the caller may do to this member (the principal is changed only by a transfer). */
+  actions: z.object({ modifier: z.boolean(), detacher: z.boolean() }),
 });
 export type Membre = z.infer<typeof MembreSchema>;
 export const MembresResponseSchema = z.object({ membres: z.array(MembreSchema) });
 
 export const RattacherUtilisateurBodySchema = z.object({
-  email: z.string().trim().min(3).max(254),
+  email: EmailSchema,
   role: z.enum(['GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']).default('UTILISATEUR'),
   serviceIds: z.array(z.number().int()).max(100).default([]),
 });

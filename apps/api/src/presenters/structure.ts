@@ -1,6 +1,7 @@
 import type { Service as ServiceDto, Structure as StructureDto } from '@choral/contracts';
 import type { Service, Structure } from '@choral/db';
 import {
+  CODE_SERVICE_FACTURES_PUBLIQUES,
   peutGererUtilisateurs,
   peutNommerGestionnaireSecondaire,
   peutTransfererGestionnairePrincipal,
@@ -21,6 +22,7 @@ export function presenterService(s: Service): ServiceDto {
     dateDebutValidite: jour(s.dateDebutValidite),
     dateFinValidite: jour(s.dateFinValidite),
     engagementObligatoire: s.engagementObligatoire,
+    reserve: s.code === CODE_SERVICE_FACTURES_PUBLIQUES,
   };
 }
 

@@ -4,11 +4,11 @@ import {
   ApprobationsResponseSchema,
   DeciderBodySchema,
   DeciderResponseSchema,
+  DemandeRattachementCreeeSchema,
   DemanderRattachementBodySchema,
   IdParamsSchema,
 } from '@choral/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
 import { deciderDemandes } from '../use-cases/approbations/decider-demandes.ts';
@@ -25,7 +25,7 @@ export const approbationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
         tags,
         summary: 'Demander un rattachement',
         body: DemanderRattachementBodySchema,
-        response: { 201: z.object({ id: z.number().int() }) },
+        response: { 201: DemandeRattachementCreeeSchema },
       },
     },
     async (request, reply) =>

@@ -30,11 +30,19 @@ export async function listerMembres(
   utilisateurId: number,
   structureId: number,
 ): Promise<Membre[]> {
-  await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  const acteur = await exigerGestionnaire(ctx.db, utilisateurId, structureId);
   const rattachements = await ctx.db.rattachement.findMany({
     where: { structureId },
     include: { utilisateur: true, services: { include: { service: true } } },
     orderBy: [{ role: 'asc' }, { utilisateur: { nom: 'asc' } }],
+  });
+  // Same rules as modifierMembre / detacherUtilisateur below, so the page offers only what works.
+  const actionsSur = (role: Membre['role'], membreId: number) => ({
+    modifier: role !== 'GESTIONNAIRE_PRINCIPAL',
+    detacher:
+      role === 'UTILISATEUR' ||
+      (role === 'GESTIONNAIRE_SECONDAIRE' &&
+        (acteur.role === 'GESTIONNAIRE_PRINCIPAL' || membreId === utilisateurId)),
   });
 
   return rattachements.map((r) => ({
@@ -48,6 +56,7 @@ export async function listerMembres(
       code: service.code,
       libelle: service.libelle,
     })),
+    actions: actionsSur(r.role, r.utilisateurId),
   }));
 }
 
