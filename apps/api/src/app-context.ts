@@ -1,5 +1,6 @@
 import type { Db } from '@choral/db';
 import type { Config } from './config.ts';
+import type { FileTravaux } from './jobs/file-travaux.ts';
 import type { Mailer } from './mail/mailer.ts';
 
 /** What routes and use-cases need from the running process, passed explicitly (no globals). */
@@ -7,6 +8,14 @@ export interface AppContext {
   config: Config;
   db: Db;
   mailer: Mailer;
+  /**
+   * Background jobs (routing of deposited invoices). Always there in the portal and the test
+   * app; absent only from contexts built for requests that never send an invoice.
+   */
+  file?: FileTravaux;
   databaseKind: 'embarquee' | 'externe';
   version: string;
 }
+
+/** What background jobs need: no HTTP concern. */
+export type ContexteTravaux = Pick<AppContext, 'config' | 'db' | 'mailer'> & { file: FileTravaux };

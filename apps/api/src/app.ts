@@ -12,8 +12,11 @@ import { approbationsRoutes } from './routes/approbations.ts';
 import { comptesRoutes } from './routes/comptes.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { facturesRoutes } from './routes/factures.ts';
+import { facturesRechercheRoutes } from './routes/factures-recherche.ts';
+import { facturesTraitementRoutes } from './routes/factures-traitement.ts';
 import { healthRoutes } from './routes/health.ts';
 import { monCompteRoutes } from './routes/mon-compte.ts';
+import { notificationsRoutes } from './routes/notifications.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { structuresRoutes } from './routes/structures.ts';
 
@@ -61,6 +64,9 @@ export async function buildApp({
   await app.register(structuresRoutes, { ctx });
   await app.register(approbationsRoutes, { ctx });
   await app.register(facturesRoutes, { ctx });
+  await app.register(facturesRechercheRoutes, { ctx });
+  await app.register(facturesTraitementRoutes, { ctx });
+  await app.register(notificationsRoutes, { ctx });
   if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
   await app.register(webApp, { distDir: webDistDir, publicUrl: ctx.config.publicUrl });
 

@@ -5,6 +5,9 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { loadDemoDataIfWanted } from './demo-data.ts';
+import { arreterSurSignal } from './jobs/arreter-sur-signal.ts';
+import { demarrerFileTravaux } from './jobs/file-travaux.ts';
+import { demarrerTravailleur } from './jobs/travailleur.ts';
 import { loggerOptions } from './logger-options.ts';
 import { startMailer } from './mail/mailer.ts';
 import { startDatabase } from './start-database.ts';
@@ -38,25 +41,18 @@ try {
 await loadDemoDataIfWanted(database.db, config, log);
 
 const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
-const app = await buildApp({
-  ctx: { config, db: database.db, mailer, databaseKind: database.kind, version },
-  logger: loggerOptions(config),
-});
+const file = await demarrerFileTravaux(database.db, { log });
+const ctx = { config, db: database.db, mailer, file, databaseKind: database.kind, version };
+const app = await buildApp({ ctx, logger: loggerOptions(config) });
 await app.listen({ port: config.port, host: config.host });
+// The portal routes invoices itself (`pnpm worker` does it alone for a separate process).
+const travailleur = await demarrerTravailleur(ctx, log);
 log.info(`Portail Choral prêt : ${config.publicUrl}`);
 
-// Ctrl-C / SIGTERM: stop accepting requests, let those in flight finish, then close the database
-// (PGlite flushes to disk on close). A second signal forces the exit.
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) process.exit(1);
-  stopping = true;
-  log.info(`${signal} reçu : arrêt propre en cours…`);
-  await app.close();
-  await mailer.stop();
-  await database.stop();
-  log.info('Arrêt terminé.');
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+arreterSurSignal(log, [
+  () => app.close(),
+  () => travailleur.stop(),
+  () => file.stop(),
+  () => mailer.stop(),
+  () => database.stop(),
+]);

@@ -1,4 +1,9 @@
-import { STATUTS_FACTURE } from '@choral/domain/cycle-de-vie';
+import {
+  ACTIONS_FACTURE,
+  LISTE_ACTIONS_FACTURE,
+  LONGUEUR_MAXIMALE_MOTIF,
+  STATUTS_FACTURE,
+} from '@choral/domain/cycle-de-vie';
 import { CADRE_FACTURATION_PAR_DEFAUT, cadresProposes } from '@choral/domain/depot';
 import { z } from 'zod';
 
@@ -10,6 +15,10 @@ const [premierCadre, ...autresCadres] = cadresProposes('FACTURES_EMISES').map((c
 export const CadreDepotSchema = z.enum([premierCadre ?? CADRE_FACTURATION_PAR_DEFAUT, ...autresCadres]);
 
 export const StatutFactureSchema = z.enum(STATUTS_FACTURE);
+export const ActionFactureSchema = z.enum(LISTE_ACTIONS_FACTURE);
+/** Which party the caller acts for on an invoice. */
+export const CoteSchema = z.enum(['FOURNISSEUR', 'DESTINATAIRE']);
+export type Cote = z.infer<typeof CoteSchema>;
 export const TypeFactureSchema = z.enum(['FACTURE', 'AVOIR']);
 export const ModeDepotSchema = z.enum(['DEPOT', 'SAISIE']);
 export const RoleDocumentSchema = z.enum(['ORIGINAL', 'FACTURX_GENERE', 'PIECE_JOINTE']);
@@ -222,6 +231,8 @@ export const EvenementHistoriqueSchema = z.object({
   le: z.iso.datetime(),
   /** « Prénom Nom » of the user who acted, null for the platform. */
   auteur: z.string().nullable(),
+  /** The lifecycle action that wrote the entry (ACQUITTER_REJET keeps the status REJETEE). */
+  action: ActionFactureSchema.nullable(),
   motif: z.string().nullable(),
   commentaire: z.string().nullable(),
 });
@@ -291,8 +302,30 @@ export const FactureSchema = z.object({
   historique: z.array(EvenementHistoriqueSchema),
   /** EN 16931 findings on the deposited document: errors block the submission, warnings do not. */
   constats: z.array(ConstatSchema),
-  /** What the caller may do now; the web app shows buttons from this. */
+  /** What the caller may do with a draft; the web app shows buttons from this. */
   actions: z.object({ modifier: z.boolean(), supprimer: z.boolean(), envoyer: z.boolean() }),
+  /**
+   * The lifecycle actions allowed from the current status for the caller's side: POST
+   * `/api/factures/:id/actions` (or `/recyclage` for RECYCLER; DEPOSER and SUPPRIMER are the
+   * draft's `envoi` and DELETE). `motif`: whether a motif must, should or may be given.
+   */
+  actionsPossibles: z.array(
+    z.object({
+      action: ActionFactureSchema,
+      libelle: z.string(),
+      motif: z.enum(['OBLIGATOIRE', 'RECOMMANDE', 'FACULTATIF']),
+      numeroMandatRequis: z.boolean(),
+    }),
+  ),
+  /** The caller's side: supplier (Factures émises) or recipient (Factures reçues). */
+  cote: CoteSchema,
+  /** When routing made it available to the recipient; null before (or while recycled). */
+  dateMiseADisposition: z.iso.datetime().nullable(),
+  /** Start of the payment delay: the mise à disposition, or the completion after a suspension. */
+  debutDelaiPaiement: z.iso.datetime().nullable(),
+  numeroMandat: z.string().nullable(),
+  /** When the supplier acknowledged the rejection. */
+  acquitteLe: z.iso.datetime().nullable(),
   creeLe: z.iso.datetime(),
   modifieLe: z.iso.datetime(),
 });
@@ -319,20 +352,160 @@ export const ConfirmationDepotSchema = z.object({
 });
 export type ConfirmationDepot = z.infer<typeof ConfirmationDepotSchema>;
 
-export const FacturesEmisesQuerySchema = z.object({ structureId: z.coerce.number().int().positive() });
 export const FactureResumeSchema = z.object({
   id: z.number().int(),
   numeroPortail: z.string().nullable(),
   numero: z.string().nullable(),
   type: TypeFactureSchema,
+  cadre: z.string(),
+  fournisseur: z.string(),
   destinataire: z.string().nullable(),
+  codeService: z.string().nullable(),
   dateFacture: DateJour.nullable(),
   dateDepot: z.iso.datetime().nullable(),
+  dateMiseADisposition: z.iso.datetime().nullable(),
   montantTtc: MontantLu,
   devise: z.string(),
+  /** As the caller's side sees it (a MISE_EN_PAIEMENT not reported stays hidden from the supplier). */
   statut: StatutFactureSchema,
   libelleStatut: z.string(),
   mode: ModeDepotSchema,
 });
 export type FactureResume = z.infer<typeof FactureResumeSchema>;
-export const FacturesEmisesResponseSchema = z.object({ factures: z.array(FactureResumeSchema) });
+
+/** Sort keys of the invoice searches; ties are broken by id, in the same direction. */
+export const TRIS_FACTURES = [
+  'dateDepot',
+  'dateFacture',
+  'dateMiseADisposition',
+  'montantTtc',
+  'numero',
+] as const;
+export const TriFacturesSchema = z.enum(TRIS_FACTURES);
+
+const ListeStatuts = z
+  .string()
+  .transform((v) => v.split(',').filter((x) => x !== ''))
+  .pipe(z.array(StatutFactureSchema).max(STATUTS_FACTURE.length));
+const Texte = (max: number) => z.string().trim().min(1).max(max).optional();
+
+/**
+ * Filters, sort and page of « Factures reçues » and « Factures émises » (and their CSV export).
+ * `statut`: one or several, comma-separated. `numero`: the supplier's number, from its start.
+ * `fournisseur` (recipient side): identifier from its start, or part of the name;
+ * `destinataire` (supplier side): the same for the recipient. Dates are French calendar days
+ * (bounds included). Keyset pagination: pass the `suivant` of a page as `curseur` with the same
+ * filters and sort to get the next one.
+ */
+export const RechercheFacturesQuerySchema = z.object({
+  structureId: z.coerce.number().int().positive(),
+  statut: ListeStatuts.optional(),
+  numero: Texte(20),
+  fournisseur: Texte(100),
+  destinataire: Texte(100),
+  codeService: Texte(100),
+  cadre: Texte(10),
+  dateDepotMin: DateJour.optional(),
+  dateDepotMax: DateJour.optional(),
+  dateFactureMin: DateJour.optional(),
+  dateFactureMax: DateJour.optional(),
+  dateMiseADispositionMin: DateJour.optional(),
+  dateMiseADispositionMax: DateJour.optional(),
+  montantMin: Montant.optional(),
+  montantMax: Montant.optional(),
+  tri: TriFacturesSchema.default('dateDepot'),
+  ordre: z.enum(['asc', 'desc']).default('desc'),
+  limite: z.coerce.number().int().min(1).max(500).default(50),
+  curseur: z.string().max(500).optional(),
+});
+export type RechercheFacturesQuery = z.infer<typeof RechercheFacturesQuerySchema>;
+/** The filters without the page: what the CSV export takes. */
+export const ExportFacturesQuerySchema = RechercheFacturesQuerySchema.omit({ limite: true, curseur: true });
+export type ExportFacturesQuery = z.infer<typeof ExportFacturesQuerySchema>;
+
+/** Invoices per status for the current filters (status filter aside), counted up to `plafond`. */
+export const CompteurStatutSchema = z.object({
+  statut: StatutFactureSchema,
+  libelleStatut: z.string(),
+  nombre: z.number().int(),
+  /** True when there are more than `nombre` (the count stops there). */
+  plafonne: z.boolean(),
+});
+export type CompteurStatut = z.infer<typeof CompteurStatutSchema>;
+
+export const RechercheFacturesResponseSchema = z.object({
+  factures: z.array(FactureResumeSchema),
+  /** Cursor of the next page, null on the last one. */
+  suivant: z.string().nullable(),
+  compteurs: z.array(CompteurStatutSchema),
+});
+export type RechercheFacturesResponse = z.infer<typeof RechercheFacturesResponseSchema>;
+
+/** `GET /api/factures/emises` keeps its historical name for the same search on the supplier side. */
+export const FacturesEmisesQuerySchema = RechercheFacturesQuerySchema;
+export const FacturesEmisesResponseSchema = RechercheFacturesResponseSchema;
+
+export const SyntheseQuerySchema = z.object({ structureId: z.coerce.number().int().positive() });
+/** « Synthèse »: what waits for the caller's side, per status (REJETEE: not yet acknowledged). */
+export const SyntheseResponseSchema = z.object({
+  aTraiter: z.array(CompteurStatutSchema),
+});
+export type Synthese = z.infer<typeof SyntheseResponseSchema>;
+
+// Drafts are sent and deleted, and recycled invoices re-addressed, through their own routes.
+const ACTIONS_A_ROUTE_DEDIEE: ReadonlySet<string> = new Set(['DEPOSER', 'SUPPRIMER', 'RECYCLER']);
+
+/**
+ * Lifecycle actions sent to `POST /api/factures/:id/actions`: those a supplier or a recipient
+ * performs, except the ones with a dedicated route. Who may do which, from which status, is
+ * checked by the lifecycle itself.
+ */
+export const ActionTraitementSchema = z.enum(
+  LISTE_ACTIONS_FACTURE.filter(
+    (action) =>
+      !ACTIONS_A_ROUTE_DEDIEE.has(action) && ACTIONS_FACTURE[action].acteurs.some((a) => a !== 'PLATEFORME'),
+  ),
+);
+export type ActionTraitement = z.infer<typeof ActionTraitementSchema>;
+
+const DonneesTraitement = {
+  /** Mandatory to suspend or reject (255 characters at most). */
+  motif: TexteOptionnel(LONGUEUR_MAXIMALE_MOTIF),
+  /** Mandatory to mark MANDATEE. */
+  numeroMandat: TexteOptionnel(50),
+  /** Free comment kept in the history (the supplier's words when completing). */
+  commentaire: TexteOptionnel(1000),
+};
+
+export const TraiterFactureBodySchema = z.object({ action: ActionTraitementSchema, ...DonneesTraitement });
+export type TraiterFactureBody = z.input<typeof TraiterFactureBodySchema>;
+
+/** Several invoices at once: each one is processed on its own (see the response). */
+export const TraiterFacturesBodySchema = z.object({
+  ids: z.array(z.number().int().positive()).min(1).max(100),
+  action: ActionTraitementSchema,
+  ...DonneesTraitement,
+});
+export type TraiterFacturesBody = z.input<typeof TraiterFacturesBodySchema>;
+
+/** One result per id, in the order sent: processed (new status) or refused (problem code and message). */
+export const TraiterFacturesResponseSchema = z.object({
+  resultats: z.array(
+    z.discriminatedUnion('ok', [
+      z.object({ id: z.number().int(), ok: z.literal(true), statut: StatutFactureSchema }),
+      z.object({ id: z.number().int(), ok: z.literal(false), code: z.string(), message: z.string() }),
+    ]),
+  ),
+});
+export type TraiterFacturesResponse = z.infer<typeof TraiterFacturesResponseSchema>;
+
+/** « Recycler »: only the recipient, its service and the engagement change; same number, routed again. */
+export const RecyclerFactureBodySchema = z.object({
+  destinataire: z.object({
+    identifiant: z.string().trim().min(1, 'Champ obligatoire.').max(35),
+    codeService: TexteOptionnel(100),
+  }),
+  numeroEngagement: TexteOptionnel(50),
+  commentaire: TexteOptionnel(1000),
+});
+export type RecyclerFactureBody = z.input<typeof RecyclerFactureBodySchema>;

@@ -1,4 +1,4 @@
-export { createDb, type Db } from './client.ts';
+export { createDb, type Db, type PoolSql, poolSql } from './client.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database.ts';
 export * from './generated/prisma/client.ts';

@@ -72,3 +72,46 @@ export function courrielNouvelleDemande(
     texte: `Bonjour,\n\n${demandeur} demande à être rattaché(e) à ${structure}. Traitez la demande dans Approbations : ${lien}${SIGNATURE}`,
   };
 }
+
+/** An invoice as named in a message: the supplier's number and the portal's. */
+export interface FactureCitee {
+  numero: string;
+  numeroPortail: string;
+}
+
+/** To the supplier's members: their invoice changed status (with the recipient's motif). */
+export function courrielChangementStatutFacture(
+  to: string,
+  prenom: string,
+  facture: FactureCitee,
+  statut: string,
+  motif: string | null,
+  lien: string,
+): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: `Facture ${facture.numero} : ${statut}`,
+    texte:
+      `Bonjour ${prenom},\n\nVotre facture ${facture.numero} (${facture.numeroPortail}) est passée au statut « ${statut} ».` +
+      (motif ? `\n\nMotif : ${motif}` : '') +
+      `\n\nConsultez-la : ${lien}${SIGNATURE}`,
+  };
+}
+
+/** To the recipient's agents: an invoice is waiting in one of their services. */
+export function courrielFactureRecue(
+  to: string,
+  prenom: string,
+  facture: FactureCitee,
+  fournisseur: string,
+  statut: string,
+  lien: string,
+): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: `Facture reçue ${facture.numero} de ${fournisseur}`,
+    texte:
+      `Bonjour ${prenom},\n\nLa facture ${facture.numero} (${facture.numeroPortail}) de ${fournisseur} ` +
+      `vous attend dans Factures reçues (${statut}).\n\nTraitez-la : ${lien}${SIGNATURE}`,
+  };
+}

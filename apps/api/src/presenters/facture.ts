@@ -1,5 +1,7 @@
 import {
+  ActionFactureSchema,
   type Constat,
+  type Cote,
   type Facture as FactureDto,
   FactureNormaliseeSchema,
   type FactureResume,
@@ -18,7 +20,14 @@ import type {
   Structure,
   Utilisateur,
 } from '@choral/db';
-import { LIBELLES_STATUT_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
+import {
+  ACTIONS_FACTURE,
+  actionsPossibles,
+  dateDebutDelaiPaiement,
+  LIBELLES_STATUT_FACTURE,
+  type StatutFacture,
+  statutVisiblePourFournisseur,
+} from '@choral/domain/cycle-de-vie';
 import type { FactureNormalisee } from '@choral/domain/facture';
 import { validerFacture } from '@choral/formats';
 import { z } from 'zod';
@@ -82,15 +91,42 @@ function nomComplet(u: Utilisateur | null): string | null {
   return u ? `${u.prenom} ${u.nom}` : null;
 }
 
-/** An invoice as its supplier's members see it: form data, documents, history, findings, actions. */
-export function presenterFacture(f: FactureComplete): FactureDto {
+/** The lifecycle actions the caller's side may take now (an acknowledged rejection has none left). */
+function actionsDuCote(f: Facture, cote: Cote): FactureDto['actionsPossibles'] {
+  return actionsPossibles(f.statut, cote)
+    .filter((action) => !(action === 'ACQUITTER_REJET' && f.acquitteLe !== null))
+    .map((action) => {
+      const definition = ACTIONS_FACTURE[action];
+
+      return {
+        action,
+        libelle: definition.libelle,
+        motif: definition.motif,
+        numeroMandatRequis: definition.donneesRequises.includes('numeroMandat'),
+      };
+    });
+}
+
+/**
+ * An invoice as the caller's side sees it: form data, documents, history, findings, actions.
+ * The supplier never sees a MISE_EN_PAIEMENT his recipient does not report (status and history).
+ */
+export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR'): FactureDto {
   const brouillon = f.statut === 'BROUILLON';
+  const masque = f.destinataire?.statutMiseEnPaiementNestPasRemonte ?? false;
+  const statut = cote === 'FOURNISSEUR' ? f.statutFournisseur : f.statut;
+  const historique = f.historique.filter(
+    (h) => cote === 'DESTINATAIRE' || statutVisiblePourFournisseur(h.statut, masque),
+  );
+  const debutDelai = dateDebutDelaiPaiement(
+    historique.map((h) => ({ statut: h.statut, date: h.le.toISOString() })),
+  );
 
   return {
     id: f.id,
     numeroPortail: f.numeroPortail,
-    statut: f.statut,
-    libelleStatut: LIBELLES_STATUT_FACTURE[f.statut],
+    statut,
+    libelleStatut: LIBELLES_STATUT_FACTURE[statut],
     mode: f.mode,
     formatOrigine: f.formatOrigine === null ? null : FormatOrigineSchema.parse(f.formatOrigine),
     profil: f.profil,
@@ -134,35 +170,73 @@ export function presenterFacture(f: FactureComplete): FactureDto {
       typePieceJointe: d.typePieceJointe === null ? null : TypePieceJointeSchema.parse(d.typePieceJointe),
       creeLe: d.creeLe.toISOString(),
     })),
-    historique: f.historique.map((h) => ({
+    historique: historique.map((h) => ({
       statut: h.statut,
       libelleStatut: LIBELLES_STATUT_FACTURE[h.statut],
       le: h.le.toISOString(),
       auteur: nomComplet(h.utilisateur),
+      action: h.action === null ? null : ActionFactureSchema.parse(h.action),
       motif: h.motif,
       commentaire: h.commentaire,
     })),
     constats: constatsFacture(f),
     actions: { modifier: brouillon, supprimer: brouillon, envoyer: brouillon },
+    actionsPossibles: actionsDuCote(f, cote),
+    cote,
+    dateMiseADisposition: f.dateMiseADisposition?.toISOString() ?? null,
+    debutDelaiPaiement: debutDelai,
+    numeroMandat: f.numeroMandat,
+    acquitteLe: f.acquitteLe?.toISOString() ?? null,
     creeLe: f.creeLe.toISOString(),
     modifieLe: f.modifieLe.toISOString(),
   };
 }
 
-/** A row of « Factures émises ». */
-export function presenterResume(f: Facture & { destinataire: Structure | null }): FactureResume {
+/**
+ * Columns and relations `presenterResume` needs, for `select`: lists and exports read these
+ * only, never the stored documents and lines (large JSON).
+ */
+export const SELECTION_RESUME = {
+  id: true,
+  numeroPortail: true,
+  numero: true,
+  type: true,
+  cadre: true,
+  dateFacture: true,
+  dateDepot: true,
+  dateMiseADisposition: true,
+  montantTtc: true,
+  devise: true,
+  statut: true,
+  statutFournisseur: true,
+  mode: true,
+  fournisseur: { select: { raisonSociale: true } },
+  destinataire: { select: { raisonSociale: true } },
+  service: { select: { code: true } },
+} satisfies Prisma.FactureSelect;
+
+export type FactureResumee = Prisma.FactureGetPayload<{ select: typeof SELECTION_RESUME }>;
+
+/** A row of « Factures reçues » or « Factures émises », with the status the caller's side sees. */
+export function presenterResume(f: FactureResumee, cote: Cote): FactureResume {
+  const statut = cote === 'FOURNISSEUR' ? f.statutFournisseur : f.statut;
+
   return {
     id: f.id,
     numeroPortail: f.numeroPortail,
     numero: f.numero,
     type: f.type,
+    cadre: f.cadre,
+    fournisseur: f.fournisseur.raisonSociale,
     destinataire: f.destinataire?.raisonSociale ?? null,
+    codeService: f.service?.code ?? null,
     dateFacture: jour(f.dateFacture),
     dateDepot: f.dateDepot?.toISOString() ?? null,
+    dateMiseADisposition: f.dateMiseADisposition?.toISOString() ?? null,
     montantTtc: montant(f.montantTtc),
     devise: f.devise,
-    statut: f.statut,
-    libelleStatut: LIBELLES_STATUT_FACTURE[f.statut],
+    statut,
+    libelleStatut: LIBELLES_STATUT_FACTURE[statut],
     mode: f.mode,
   };
 }

@@ -6,9 +6,8 @@ import {
   DonneesFactureSchema,
   FactureParamsSchema,
   FactureSchema,
-  FacturesEmisesQuerySchema,
-  FacturesEmisesResponseSchema,
   PieceJointeChampsSchema,
+  RecyclerFactureBodySchema,
   TelechargementQuerySchema,
 } from '@choral/contracts';
 import { ErreurMetier } from '@choral/domain/erreurs';
@@ -25,8 +24,8 @@ import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
 import { creerBrouillon } from '../use-cases/factures/creer-brouillon.ts';
 import { deposerFichier } from '../use-cases/factures/deposer-fichier.ts';
 import { envoyerFacture } from '../use-cases/factures/envoyer-facture.ts';
-import { listerFacturesEmises } from '../use-cases/factures/lister-factures-emises.ts';
 import { modifierBrouillon } from '../use-cases/factures/modifier-brouillon.ts';
+import { recyclerFacture } from '../use-cases/factures/recycler-facture.ts';
 import { retirerPieceJointe } from '../use-cases/factures/retirer-piece-jointe.ts';
 import { supprimerBrouillon } from '../use-cases/factures/supprimer-brouillon.ts';
 import { telechargerDocument } from '../use-cases/factures/telecharger-document.ts';
@@ -134,32 +133,41 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       return reply.status(204).send(null);
     },
   );
-  app.post(
-    '/api/factures/brouillons/:id/pieces-jointes',
-    {
-      schema: {
-        tags,
-        summary: 'Ajouter une pièce jointe complémentaire',
-        description:
-          'multipart/form-data : champs `designation`, `type`, puis le fichier `fichier` (moins de 10 Mo, nom de 50 caractères au plus).',
-        params: FactureParamsSchema,
-        response: { 201: FactureSchema },
+  // The same upload for a draft and for a suspended invoice the supplier completes.
+  for (const [url, summary] of [
+    ['/api/factures/brouillons/:id/pieces-jointes', 'Ajouter une pièce jointe complémentaire'],
+    [
+      '/api/factures/:id/pieces-jointes',
+      'Ajouter un justificatif à une facture suspendue (avant de la compléter)',
+    ],
+  ] as const) {
+    app.post(
+      url,
+      {
+        schema: {
+          tags,
+          summary,
+          description:
+            'multipart/form-data : champs `designation`, `type`, puis le fichier `fichier` (moins de 10 Mo, nom de 50 caractères au plus).',
+          params: FactureParamsSchema,
+          response: { 201: FactureSchema },
+        },
       },
-    },
-    async (request, reply) => {
-      const utilisateurId = utilisateurConnecte(request);
-      const { champs, fichier } = await lireFormulaireFichier(request, TAILLE_MAX_PIECE_JOINTE);
-      const { designation, type } = champsValides(PieceJointeChampsSchema, champs);
+      async (request, reply) => {
+        const utilisateurId = utilisateurConnecte(request);
+        const { champs, fichier } = await lireFormulaireFichier(request, TAILLE_MAX_PIECE_JOINTE);
+        const { designation, type } = champsValides(PieceJointeChampsSchema, champs);
 
-      return reply.status(201).send(
-        await ajouterPieceJointe(ctx, stockage, utilisateurId, request.params.id, {
-          designation,
-          type,
-          fichier,
-        }),
-      );
-    },
-  );
+        return reply.status(201).send(
+          await ajouterPieceJointe(ctx, stockage, utilisateurId, request.params.id, {
+            designation,
+            type,
+            fichier,
+          }),
+        );
+      },
+    );
+  }
   app.delete(
     '/api/factures/brouillons/:id/pieces-jointes/:docId',
     {
@@ -188,26 +196,25 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => envoyerFacture(ctx, stockage, utilisateurConnecte(request), request.params.id),
   );
-  app.get(
-    '/api/factures/emises',
+  app.post(
+    '/api/factures/:id/recyclage',
     {
       schema: {
         tags,
-        summary: 'Factures émises et brouillons d’une de mes structures',
-        querystring: FacturesEmisesQuerySchema,
-        response: { 200: FacturesEmisesResponseSchema },
+        summary: 'Recycler une facture à recycler : autre destinataire, service ou engagement, même numéro',
+        params: FactureParamsSchema,
+        body: RecyclerFactureBodySchema,
+        response: { 200: FactureSchema },
       },
     },
-    async (request) => ({
-      factures: await listerFacturesEmises(ctx, utilisateurConnecte(request), request.query.structureId),
-    }),
+    async (request) => recyclerFacture(ctx, utilisateurConnecte(request), request.params.id, request.body),
   );
   app.get(
     '/api/factures/:id',
     {
       schema: {
         tags,
-        summary: 'Consulter une facture',
+        summary: 'Consulter une facture (émise, ou reçue dans mes services) et les actions permises',
         params: FactureParamsSchema,
         response: { 200: FactureSchema },
       },

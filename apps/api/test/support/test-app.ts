@@ -1,11 +1,18 @@
 import { createDb, type Db } from '@choral/db';
 import type { FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
+import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
+import { demarrerFileTravaux, type FileTravaux } from '../../src/jobs/file-travaux.ts';
+import { demarrerTravailleur, type Travailleur } from '../../src/jobs/travailleur.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   db: Db;
+  ctx: AppContext & { file: FileTravaux };
+  /** Starts the real routing worker (tests that let deposited invoices be routed). */
+  demarrerTravailleur(): Promise<Travailleur>;
   close(): Promise<void>;
 }
 
@@ -16,7 +23,7 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string } = {},
+  options: { webDistDir?: string; tentatives?: number } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
@@ -26,18 +33,30 @@ export async function buildTestApp(
   );
   const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
   const mailer = { wake() {}, async stop() {} };
-  const app = await buildApp({
-    ctx: { config, db, mailer, databaseKind: 'externe', version: 'test' },
-    ...options,
-  });
+  const log = pino({ level: 'silent' });
+  // The queue is started (deposits enqueue their routing); the worker only on demand.
+  const file = await demarrerFileTravaux(db, { log, tentatives: options.tentatives });
+  const ctx = { config, db, mailer, file, databaseKind: 'externe' as const, version: 'test' };
+  const app = await buildApp({ ctx, webDistDir: options.webDistDir });
   beforeReady?.(app);
   await app.ready();
+  const travailleurs: Travailleur[] = [];
 
   return {
     app,
     db,
+    ctx,
+    async demarrerTravailleur() {
+      const travailleur = await demarrerTravailleur(ctx, log);
+      travailleurs.push(travailleur);
+
+      return travailleur;
+    },
     async close() {
       await app.close();
+      for (const t of travailleurs) await t.stop();
+      // A test may have replaced the queue (restart): stop the current one.
+      await ctx.file.stop();
       await db.$disconnect();
     },
   };

@@ -57,6 +57,16 @@ const DEFINITIONS_ACTIONS = {
     motif: 'FACULTATIF',
     donneesRequises: [],
   },
+  // Routing re-checks the recipient: one that became inactive (or whose service did) since the
+  // deposit sends the invoice back to the supplier, who may recycle it to another recipient.
+  REFUSER_ACHEMINEMENT: {
+    libelle: 'Renvoyer au fournisseur (acheminement impossible)',
+    acteurs: ['PLATEFORME'],
+    depuis: ['EN_COURS_ACHEMINEMENT'],
+    cible: 'A_RECYCLER',
+    motif: 'OBLIGATOIRE',
+    donneesRequises: [],
+  },
   PRENDRE_EN_COMPTE: {
     libelle: 'Prendre en compte',
     acteurs: ['DESTINATAIRE'],

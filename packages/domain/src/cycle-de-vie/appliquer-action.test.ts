@@ -20,7 +20,7 @@ const HELIOS: ActionFacture[] = ['METTRE_A_DISPOSITION_COMPTABLE', 'METTRE_EN_PA
 const TABLE: Record<StatutFacture, Permis> = {
   BROUILLON: { FOURNISSEUR: ['DEPOSER', 'SUPPRIMER'] },
   DEPOSEE: { PLATEFORME: ['ACHEMINER'] },
-  EN_COURS_ACHEMINEMENT: { PLATEFORME: ['METTRE_A_DISPOSITION'] },
+  EN_COURS_ACHEMINEMENT: { PLATEFORME: ['METTRE_A_DISPOSITION', 'REFUSER_ACHEMINEMENT'] },
   MISE_A_DISPOSITION: { DESTINATAIRE: ['PRENDRE_EN_COMPTE', ...TRAITEMENT_DESTINATAIRE], PLATEFORME: HELIOS },
   COMPLETEE: { DESTINATAIRE: ['PRENDRE_EN_COMPTE', ...TRAITEMENT_DESTINATAIRE], PLATEFORME: HELIOS },
   PRISE_EN_COMPTE_DESTINATAIRE: { DESTINATAIRE: TRAITEMENT_DESTINATAIRE, PLATEFORME: HELIOS },
@@ -56,6 +56,7 @@ const CIBLE: Record<ActionFacture, StatutFacture> = {
   SUPPRIMER: 'SUPPRIMEE',
   ACHEMINER: 'EN_COURS_ACHEMINEMENT',
   METTRE_A_DISPOSITION: 'MISE_A_DISPOSITION',
+  REFUSER_ACHEMINEMENT: 'A_RECYCLER',
   PRENDRE_EN_COMPTE: 'PRISE_EN_COMPTE_DESTINATAIRE',
   SUSPENDRE: 'SUSPENDUE',
   COMPLETER: 'COMPLETEE',
@@ -145,6 +146,13 @@ describe('appliquerAction', () => {
         ok: false,
         code: 'MOTIF_OBLIGATOIRE',
         message: `Un motif est obligatoire pour l’action « ${action === 'SUSPENDRE' ? 'Suspendre' : 'Rejeter'} ».`,
+      });
+    });
+
+    it('le renvoi au fournisseur par l’acheminement exige un motif', () => {
+      expect(appliquerAction('EN_COURS_ACHEMINEMENT', 'REFUSER_ACHEMINEMENT', 'PLATEFORME')).toMatchObject({
+        ok: false,
+        code: 'MOTIF_OBLIGATOIRE',
       });
     });
 

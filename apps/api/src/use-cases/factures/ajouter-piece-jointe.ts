@@ -6,9 +6,11 @@ import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
 import { TAILLE_MAX_PIECE_JOINTE, TAILLE_MAX_TOTALE } from '../../documents/limites-fichiers.ts';
 import type { StockageDocuments } from '../../documents/stockage-documents.ts';
 import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
-import { trouverFactureEmise } from './trouver-facture.ts';
+import { factureNonModifiable, trouverFactureEmise } from './trouver-facture.ts';
 
 const LONGUEUR_MAX_NOM = 50;
+// A draft, or a suspended invoice the supplier completes with justificatifs.
+const OUVERTES_AUX_PIECES_JOINTES: ReadonlySet<string> = new Set(['BROUILLON', 'SUSPENDUE']);
 const EXTENSIONS: ReadonlySet<string> = new Set(EXTENSIONS_PIECES_JOINTES);
 
 function refus(code: CodeErreur, motif: string, message: string): ErreurMetier {
@@ -49,7 +51,7 @@ function verifierPieceJointe(fichier: FichierRecu): void {
   }
 }
 
-/** Adds a complementary attachment (typed and designated) to a draft. */
+/** Adds a complementary attachment (typed and designated) to a draft or a suspended invoice. */
 export async function ajouterPieceJointe(
   ctx: AppContext,
   stockage: StockageDocuments,
@@ -59,8 +61,9 @@ export async function ajouterPieceJointe(
 ): Promise<Facture> {
   verifierPieceJointe(fichier);
   const facture = await ctx.db.$transaction(async (tx) => {
-    const brouillon = await trouverFactureEmise(tx, utilisateurId, factureId, { brouillon: true });
-    const total = brouillon.documents.reduce((somme, d) => somme + d.taille, fichier.octets.length);
+    const actuelle = await trouverFactureEmise(tx, utilisateurId, factureId);
+    if (!OUVERTES_AUX_PIECES_JOINTES.has(actuelle.statut)) throw factureNonModifiable();
+    const total = actuelle.documents.reduce((somme, d) => somme + d.taille, fichier.octets.length);
     if (total > TAILLE_MAX_TOTALE) {
       throw refus(
         'FICHIER_TROP_VOLUMINEUX',
@@ -71,7 +74,7 @@ export async function ajouterPieceJointe(
     const cle = await stockage.enregistrer(tx, fichier.octets);
 
     return tx.facture.update({
-      where: { id: brouillon.id },
+      where: { id: actuelle.id },
       data: {
         modifieParId: utilisateurId,
         documents: {

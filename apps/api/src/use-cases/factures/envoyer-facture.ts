@@ -6,6 +6,7 @@ import { genererFacturX, validerFacture } from '@choral/formats';
 import type { AppContext } from '../../app-context.ts';
 import { sha256 } from '../../documents/fichiers.ts';
 import type { StockageDocuments } from '../../documents/stockage-documents.ts';
+import { fileDe } from '../../jobs/file-travaux.ts';
 import { type FactureComplete, factureNormaliseeStockee } from '../../presenters/facture.ts';
 import { construireFactureSaisie } from './construire-facture-saisie.ts';
 import { controlerEnvoi } from './controler-envoi.ts';
@@ -48,8 +49,8 @@ function numeroPortail(id: number, dateDepot: Date): string {
 /**
  * « Valider et envoyer »: runs every deposit check, then in one transaction records the invoice
  * as DEPOSEE with its deposit date, portal number, consumed supplier number and certificate
- * fingerprint, stores the generated Factur-X of a manual entry, and writes the first history
- * entry — all or nothing. Refusals are 422 problems located on their fields; a number already
+ * fingerprint, stores the generated Factur-X of a manual entry, writes the first history
+ * entry and enqueues the routing job — all or nothing. Refusals are 422 problems located on their fields; a number already
  * used by the supplier (rejected invoices included) is a 409 DOUBLON, enforced by a unique index.
  */
 export async function envoyerFacture(
@@ -106,6 +107,7 @@ export async function envoyerFacture(
         where: { id: f.id, statut: 'BROUILLON' },
         data: {
           statut: 'DEPOSEE',
+          statutFournisseur: 'DEPOSEE',
           dateDepot,
           numeroPortail: numeroDansLePortail,
           numeroConsomme: numero,
@@ -116,8 +118,10 @@ export async function envoyerFacture(
       });
       if (count === 0) throw modifieEntreTemps();
       await tx.historiqueFacture.create({
-        data: { factureId: f.id, statut: 'DEPOSEE', le: dateDepot, utilisateurId },
+        data: { factureId: f.id, statut: 'DEPOSEE', le: dateDepot, utilisateurId, action: 'DEPOSER' },
       });
+      // Routing is a job sent in this transaction: it exists if and only if the deposit does.
+      await fileDe(ctx).acheminer(tx, f.id);
     });
   } catch (erreur) {
     // Two sends of the same number at once: the unique index decides.

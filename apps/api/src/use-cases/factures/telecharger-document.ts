@@ -1,7 +1,7 @@
 import { introuvable } from '@choral/domain/erreurs';
 import type { AppContext } from '../../app-context.ts';
 import type { StockageDocuments } from '../../documents/stockage-documents.ts';
-import { trouverFactureEmise } from './trouver-facture.ts';
+import { trouverFactureAccessible } from './trouver-facture-accessible.ts';
 
 export interface DocumentTelecharge {
   nom: string;
@@ -9,14 +9,14 @@ export interface DocumentTelecharge {
   octets: Uint8Array;
 }
 
-/** A document of one of the caller's invoices, with its name and content type. */
+/** A document of an invoice the caller may see (either side), with its name and content type. */
 export async function telechargerDocument(
   ctx: AppContext,
   stockage: StockageDocuments,
   utilisateurId: number,
   { factureId, documentId }: { factureId: number; documentId: number },
 ): Promise<DocumentTelecharge> {
-  const facture = await trouverFactureEmise(ctx.db, utilisateurId, factureId);
+  const { facture } = await trouverFactureAccessible(ctx.db, utilisateurId, factureId);
   const document = facture.documents.find((d) => d.id === documentId);
   const octets = document ? await stockage.lire(document.cle) : null;
   if (!document || octets === null) throw introuvable('Document introuvable.');

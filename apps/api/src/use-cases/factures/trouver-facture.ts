@@ -4,6 +4,13 @@ import { type FactureComplete, INCLUSION_FACTURE_COMPLETE } from '../../presente
 
 type Client = Db | Prisma.TransactionClient;
 
+/** 409: the invoice was sent and is not (or no longer) open to changes. */
+export function factureNonModifiable(): ErreurMetier {
+  return new ErreurMetier('CONFLIT', 'Cette facture a été envoyée : elle ne peut plus être modifiée.', {
+    motif: 'FACTURE_NON_MODIFIABLE',
+  });
+}
+
 /**
  * An invoice of one of the caller's supplier structures, with everything the presenter needs.
  * Anyone else gets 404, never 403. With `brouillon`, an invoice already sent is a conflict:
@@ -20,11 +27,7 @@ export async function trouverFactureEmise(
     include: INCLUSION_FACTURE_COMPLETE,
   });
   if (!facture) throw introuvable('Facture introuvable.');
-  if (brouillon && facture.statut !== 'BROUILLON') {
-    throw new ErreurMetier('CONFLIT', 'Cette facture a été envoyée : elle ne peut plus être modifiée.', {
-      motif: 'FACTURE_NON_MODIFIABLE',
-    });
-  }
+  if (brouillon && facture.statut !== 'BROUILLON') throw factureNonModifiable();
 
   return facture;
 }

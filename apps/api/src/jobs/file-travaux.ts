@@ -1,0 +1,91 @@
+import { type Db, type Prisma, poolSql } from '@choral/db';
+import { fromPrisma, PgBoss } from 'pg-boss';
+import type { Logger } from 'pino';
+
+/** Routing of deposited invoices (DEPOSEE → EN_COURS_ACHEMINEMENT → MISE_A_DISPOSITION). */
+export const FILE_ACHEMINEMENT = 'acheminement-facture';
+/** Where a routing job lands once its retries are spent: kept, visible, replayable. */
+export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
+
+export interface TravailAcheminement {
+  factureId: number;
+}
+
+export interface OptionsFile {
+  log: Logger;
+  /** Retries of a failed routing job (exponential backoff from 2 s, at most 5 min apart). */
+  tentatives?: number;
+}
+
+/** A routing job that failed for good. */
+export interface EchecAcheminement {
+  travailId: string;
+  factureId: number;
+  creeLe: Date;
+}
+
+/** The job queue (pg-boss), started: jobs may be sent; `travailleur.ts` consumes them. */
+export interface FileTravaux {
+  boss: PgBoss;
+  /** Enqueues an invoice's routing inside the caller's transaction: the job exists iff it commits. */
+  acheminer(tx: Prisma.TransactionClient, factureId: number): Promise<void>;
+  /** Routing jobs sent to the dead-letter queue, oldest first. */
+  echecsAcheminement(): Promise<EchecAcheminement[]>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts pg-boss on the Db's own pool (never a second pool: the embedded database must see one
+ * connection at a time), installs or migrates its schema, and declares the queues.
+ */
+export async function demarrerFileTravaux(
+  db: Db,
+  { log, tentatives = 8 }: OptionsFile,
+): Promise<FileTravaux> {
+  const pool = poolSql(db);
+  const boss = new PgBoss({
+    // A plain pool.query: pg-boss's schema setup sends several statements at once.
+    db: { executeSql: (text, values) => pool.query(text, values) },
+    schedule: false,
+  });
+  boss.on('error', (error) => log.error({ err: error }, 'file de travaux : erreur de pg-boss'));
+  await boss.start();
+  await boss.createQueue(FILE_ACHEMINEMENT_ECHECS, { retentionSeconds: 60 * 60 * 24 * 365 });
+  const options = {
+    retryLimit: tentatives,
+    retryDelay: 2,
+    retryBackoff: true,
+    retryDelayMax: 300,
+    expireInSeconds: 300,
+    deadLetter: FILE_ACHEMINEMENT_ECHECS,
+  };
+  // createQueue keeps an existing queue as it is: a restart applies the current options.
+  if (await boss.getQueue(FILE_ACHEMINEMENT)) {
+    await boss.updateQueue(FILE_ACHEMINEMENT, options);
+  } else {
+    await boss.createQueue(FILE_ACHEMINEMENT, options);
+  }
+
+  return {
+    boss,
+    async acheminer(tx, factureId) {
+      const data: TravailAcheminement = { factureId };
+      await boss.send(FILE_ACHEMINEMENT, data, { db: fromPrisma(tx) });
+    },
+    async echecsAcheminement() {
+      const travaux = await boss.findJobs<TravailAcheminement>(FILE_ACHEMINEMENT_ECHECS);
+
+      return travaux.map((t) => ({ travailId: t.id, factureId: t.data.factureId, creeLe: t.createdOn }));
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** The queue of a context that sends invoices: its absence is a wiring error, not a user's. */
+export function fileDe(ctx: { file?: FileTravaux }): FileTravaux {
+  if (!ctx.file) throw new Error('File de travaux absente du contexte : l’acheminement est impossible.');
+
+  return ctx.file;
+}

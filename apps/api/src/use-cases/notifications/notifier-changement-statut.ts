@@ -1,0 +1,117 @@
+import type { Prisma, Service, Structure } from '@choral/db';
+import {
+  type ActeurFacture,
+  LIBELLES_STATUT_FACTURE,
+  type StatutFacture,
+  statutVisiblePourFournisseur,
+} from '@choral/domain/cycle-de-vie';
+import { courrielChangementStatutFacture, courrielFactureRecue } from '../../mail/modeles.ts';
+import { mettreEnFile } from '../../mail/outbox.ts';
+
+/** What the messages name: the invoice and its parties. */
+export interface FactureNotifiee {
+  id: number;
+  numero: string | null;
+  numeroPortail: string | null;
+  fournisseur: Structure;
+  destinataire: Structure | null;
+  service: Service | null;
+}
+
+export interface ChangementNotifie {
+  statut: StatutFacture;
+  acteur: ActeurFacture;
+  motif: string | null;
+}
+
+// Statuses that put the invoice on the recipient's desk: his agents are told.
+const ARRIVEES_CHEZ_LE_DESTINATAIRE: ReadonlySet<StatutFacture> = new Set([
+  'MISE_A_DISPOSITION',
+  'COMPLETEE',
+]);
+
+interface Membre {
+  id: number;
+  prenom: string;
+  emailContact: string;
+  notificationsFacturation: boolean;
+}
+
+async function notifier(
+  tx: Prisma.TransactionClient,
+  membres: Membre[],
+  factureId: number,
+  titre: string,
+  texte: string,
+  courriel: (m: Membre) => Parameters<typeof mettreEnFile>[1],
+): Promise<void> {
+  if (membres.length === 0) return;
+  await tx.notification.createMany({
+    data: membres.map((m) => ({ utilisateurId: m.id, factureId, titre, texte })),
+  });
+  // The e-mail respects each user's preference; the in-portal list always has the news.
+  for (const m of membres.filter((x) => x.notificationsFacturation)) await mettreEnFile(tx, courriel(m));
+}
+
+const MEMBRE = { id: true, prenom: true, emailContact: true, notificationsFacturation: true } as const;
+
+/**
+ * In the transaction of a status change: tells the supplier's members of every change made by
+ * someone else (never of the transient routing step, nor of a status hidden from them), and the
+ * recipient's agents who see the invoice's service when it lands on their desk. In-portal
+ * notification for each, e-mail to those who want invoicing e-mails.
+ */
+export async function notifierChangementStatut(
+  tx: Prisma.TransactionClient,
+  publicUrl: string,
+  facture: FactureNotifiee,
+  { statut, acteur, motif }: ChangementNotifie,
+): Promise<void> {
+  const citee = { numero: facture.numero ?? '', numeroPortail: facture.numeroPortail ?? '' };
+  const libelle = LIBELLES_STATUT_FACTURE[statut];
+  const masque = facture.destinataire?.statutMiseEnPaiementNestPasRemonte ?? false;
+  if (
+    acteur !== 'FOURNISSEUR' &&
+    statut !== 'EN_COURS_ACHEMINEMENT' &&
+    statutVisiblePourFournisseur(statut, masque)
+  ) {
+    const membres = await tx.utilisateur.findMany({
+      where: { actif: true, rattachements: { some: { structureId: facture.fournisseur.id } } },
+      select: MEMBRE,
+    });
+    const lien = `${publicUrl}/facturation/factures-emises/${facture.id}`;
+    await notifier(
+      tx,
+      membres,
+      facture.id,
+      `Facture ${citee.numero} : ${libelle}`,
+      motif ? `Motif : ${motif}` : `Votre facture est au statut « ${libelle} ».`,
+      (m) => courrielChangementStatutFacture(m.emailContact, m.prenom, citee, libelle, motif, lien),
+    );
+  }
+  if (ARRIVEES_CHEZ_LE_DESTINATAIRE.has(statut) && facture.destinataire) {
+    const serviceId = facture.service?.id;
+    const membres = await tx.utilisateur.findMany({
+      where: {
+        actif: true,
+        rattachements: {
+          some: {
+            structureId: facture.destinataire.id,
+            OR: [{ services: { none: {} } }, ...(serviceId ? [{ services: { some: { serviceId } } }] : [])],
+          },
+        },
+      },
+      select: MEMBRE,
+    });
+    const lien = `${publicUrl}/facturation/factures-recues/${facture.id}`;
+    const fournisseur = facture.fournisseur.raisonSociale;
+    await notifier(
+      tx,
+      membres,
+      facture.id,
+      `Facture reçue ${citee.numero} : ${libelle}`,
+      `De ${fournisseur}${facture.service ? `, service ${facture.service.code}` : ''}.`,
+      (m) => courrielFactureRecue(m.emailContact, m.prenom, citee, fournisseur, libelle, lien),
+    );
+  }
+}
