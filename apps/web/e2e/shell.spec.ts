@@ -55,8 +55,8 @@ test.describe('coquille du portail', () => {
     }
 
     const facturation = nav.getByRole('button', { name: 'Facturation' });
+    // « Factures émises » is reserved to signed-in users: see the next test.
     const submenu = [
-      ['Factures émises', '/facturation/factures-emises'],
       ['Factures reçues', '/facturation/factures-recues'],
       ['Factures de travaux', '/facturation/factures-de-travaux'],
     ] as const;
@@ -79,6 +79,10 @@ test.describe('coquille du portail', () => {
   test('sans session, les pages réservées mènent à la connexion puis y reviennent', async ({ page }) => {
     await page.goto('/');
     const nav = mainNav(page);
+    await nav.getByRole('button', { name: 'Facturation' }).click();
+    await nav.getByRole('link', { name: 'Factures émises', exact: true }).click();
+    await expect(page).toHaveURL(`/connexion?retour=${encodeURIComponent('/facturation/factures-emises')}`);
+    await expectPage(page, 'Se connecter', 'Se connecter — Choral');
     for (const [label, path] of [
       ['Structures', '/structures'],
       ['Approbations', '/approbations'],
@@ -176,10 +180,10 @@ test.describe('coquille du portail', () => {
     await expectPage(page, 'Bienvenue sur Choral', 'Accueil — Choral');
   });
 
-  test('/facturation redirige vers les factures émises', async ({ page }) => {
+  test('/facturation redirige vers les factures émises (après connexion)', async ({ page }) => {
     await page.goto('/facturation');
-    await expect(page).toHaveURL('/facturation/factures-emises');
-    await expectPage(page, 'Factures émises', 'Factures émises — Choral');
+    await expect(page).toHaveURL(`/connexion?retour=${encodeURIComponent('/facturation/factures-emises')}`);
+    await expectPage(page, 'Se connecter', 'Se connecter — Choral');
   });
 
   test('l’accueil affiche l’état réel de la plateforme', async ({ page }) => {

@@ -23,10 +23,6 @@ export const router = createBrowserRouter([
           { index: true, lazy: { Component: async () => (await import('./routes/home')).HomePage } },
           { path: paths.facturation.pattern, loader: () => redirect(paths.facturesEmises.href()) },
           {
-            path: paths.facturesEmises.pattern,
-            lazy: { Component: async () => (await import('./routes/factures-emises')).FacturesEmisesPage },
-          },
-          {
             path: paths.facturesRecues.pattern,
             lazy: { Component: async () => (await import('./routes/factures-recues')).FacturesRecuesPage },
           },
@@ -41,6 +37,37 @@ export const router = createBrowserRouter([
             loader: exigerSession,
             Component: ProtectedOutlet,
             children: [
+              {
+                path: paths.facturesEmises.pattern,
+                loader: exigerSessionAJour,
+                lazy: {
+                  Component: async () => (await import('./routes/factures-emises')).FacturesEmisesPage,
+                },
+              },
+              {
+                path: paths.deposerFacture.pattern,
+                lazy: {
+                  Component: async () => (await import('./routes/deposer-facture')).DeposerFacturePage,
+                },
+              },
+              {
+                path: paths.saisirFacture.pattern,
+                lazy: { Component: async () => (await import('./routes/saisir-facture')).SaisirFacturePage },
+              },
+              {
+                path: paths.brouillon.pattern,
+                lazy: { Component: async () => (await import('./routes/brouillon')).BrouillonPage },
+              },
+              {
+                path: paths.confirmationDepot.pattern,
+                lazy: {
+                  Component: async () => (await import('./routes/confirmation-depot')).ConfirmationDepotPage,
+                },
+              },
+              {
+                path: paths.facture.pattern,
+                lazy: { Component: async () => (await import('./routes/facture')).FacturePage },
+              },
               {
                 path: paths.structures.pattern,
                 loader: exigerSessionAJour,

@@ -5,7 +5,36 @@
 export const paths = {
   home: { pattern: '/', href: () => '/' },
   facturation: { pattern: '/facturation', href: () => '/facturation' },
-  facturesEmises: { pattern: '/facturation/factures-emises', href: () => '/facturation/factures-emises' },
+  facturesEmises: {
+    pattern: '/facturation/factures-emises',
+    /** `structureId`: which of the user's structures to show. */
+    href: (structureId?: number) =>
+      structureId ? `/facturation/factures-emises?structure=${structureId}` : '/facturation/factures-emises',
+  },
+  deposerFacture: {
+    pattern: '/facturation/factures-emises/deposer',
+    href: (structureId?: number) =>
+      structureId
+        ? `/facturation/factures-emises/deposer?structure=${structureId}`
+        : '/facturation/factures-emises/deposer',
+  },
+  saisirFacture: {
+    pattern: '/facturation/factures-emises/saisir',
+    href: (structureId?: number) =>
+      structureId
+        ? `/facturation/factures-emises/saisir?structure=${structureId}`
+        : '/facturation/factures-emises/saisir',
+  },
+  /** A draft to resume (a deposited file's, or a manual entry's). */
+  brouillon: {
+    pattern: '/facturation/factures-emises/brouillons/:id',
+    href: (id: number) => `/facturation/factures-emises/brouillons/${id}`,
+  },
+  confirmationDepot: {
+    pattern: '/facturation/factures-emises/:id/confirmation',
+    href: (id: number) => `/facturation/factures-emises/${id}/confirmation`,
+  },
+  facture: { pattern: '/facturation/factures/:id', href: (id: number) => `/facturation/factures/${id}` },
   facturesRecues: { pattern: '/facturation/factures-recues', href: () => '/facturation/factures-recues' },
   facturesDeTravaux: {
     pattern: '/facturation/factures-de-travaux',

@@ -54,42 +54,88 @@ async function send(
     response = await fetch(apiUrl(path, options.query), init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({
-      status: 0,
-      code: clientErrorCodes.network,
-      title: 'Serveur injoignable',
-      detail: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
-      cause: error,
-    });
+    throw networkError(error);
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
   return response;
 }
 
-/** Parses a non-2xx answer: a problem document when the API sent one, a generic error otherwise. */
-async function toApiError(response: Response): Promise<ApiError> {
-  const body: unknown = await response.json().catch(() => undefined);
+/** A non-2xx answer: a problem document when the API sent one, a generic error otherwise. */
+function toApiError(status: number, body: unknown): ApiError {
   const problem = ProblemSchema.safeParse(body);
   if (problem.success) return ApiError.fromProblem(problem.data);
   return new ApiError({
-    status: response.status,
+    status,
     code: clientErrorCodes.unexpectedResponse,
     title: 'Réponse inattendue du serveur',
-    detail: `Le serveur a répondu de façon inattendue (HTTP ${response.status}). Réessayez plus tard.`,
+    detail: `Le serveur a répondu de façon inattendue (HTTP ${status}). Réessayez plus tard.`,
     body,
   });
 }
 
-async function parseBody<T>(response: Response, schema: ZodType<T>): Promise<T> {
-  const body: unknown = await response.json().catch(() => undefined);
+function checkBody<T>(status: number, body: unknown, schema: ZodType<T>): T {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   throw new ApiError({
-    status: response.status,
+    status,
     code: clientErrorCodes.unexpectedResponse,
     title: 'Réponse inattendue du serveur',
     detail: 'La réponse du serveur ne correspond pas au format attendu.',
     cause: result.error,
+  });
+}
+
+async function parseBody<T>(response: Response, schema: ZodType<T>): Promise<T> {
+  return checkBody(response.status, await response.json().catch(() => undefined), schema);
+}
+
+const networkError = (cause: unknown) =>
+  new ApiError({
+    status: 0,
+    code: clientErrorCodes.network,
+    title: 'Serveur injoignable',
+    detail: 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.',
+    cause,
+  });
+
+export type UploadOptions = {
+  /** Called as the request body goes out: bytes sent and total (the answer may take longer). */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+};
+
+/**
+ * POST of a multipart form with XMLHttpRequest: `fetch` does not report upload progress.
+ * Same headers, problem documents and schema check as the other calls.
+ */
+function upload<T>(
+  path: ApiPath,
+  form: FormData,
+  schema: ZodType<T>,
+  options: UploadOptions = {},
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(path));
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('X-CSRF-Token', csrfToken.get());
+    xhr.responseType = 'json';
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded, event.total);
+    });
+    xhr.addEventListener('load', () => {
+      const body: unknown = xhr.response ?? undefined;
+      try {
+        if (xhr.status < 200 || xhr.status >= 300) throw toApiError(xhr.status, body);
+        resolve(checkBody(xhr.status, body, schema));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    xhr.addEventListener('error', () => reject(networkError(undefined)));
+    xhr.addEventListener('abort', () => reject(new DOMException('Envoi interrompu.', 'AbortError')));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
   });
 }
 
@@ -110,6 +156,12 @@ export const apiClient = {
   async patch<T>(path: ApiPath, body: unknown, schema: ZodType<T>, options?: ApiRequestOptions): Promise<T> {
     return parseBody(await send('PATCH', path, body, options), schema);
   },
+  /** A deletion that answers the updated resource. */
+  async delete<T>(path: ApiPath, schema: ZodType<T>, options?: ApiRequestOptions): Promise<T> {
+    return parseBody(await send('DELETE', path, undefined, options), schema);
+  },
+  /** A file upload (multipart form) whose progress can be shown. */
+  upload,
   /** For calls answered without a body (204) or whose body is not needed. */
   async send(method: HttpMethod, path: ApiPath, body?: unknown, options?: ApiRequestOptions): Promise<void> {
     await send(method, path, body, options);

@@ -1,17 +1,14 @@
-import { ComingSoon } from '../../components/coming-soon';
+import { useLocation } from 'react-router';
 import { PageHeader } from '../../components/page-header';
+import { FacturesEmisesList } from '../../features/factures/components/factures-emises-list';
 
 export function FacturesEmisesPage() {
+  const { state } = useLocation();
+  const confirmation = (state as { confirmation?: string } | null)?.confirmation ?? null;
   return (
     <>
-      <PageHeader title="Factures émises" lead="Vos factures déposées et brouillons, avec leur statut." />
-      <ComingSoon
-        features={[
-          'saisir une facture ou déposer un fichier (Factur-X, UBL, CII) ;',
-          'reprendre vos brouillons ;',
-          'suivre le cycle de vie de chaque facture, du dépôt à la mise en paiement.',
-        ]}
-      />
+      <PageHeader title="Factures émises" lead="Vos brouillons et factures déposées, avec leur statut." />
+      <FacturesEmisesList confirmation={confirmation} />
     </>
   );
 }

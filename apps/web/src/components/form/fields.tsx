@@ -62,8 +62,10 @@ type TextFieldProps = {
   hint?: ReactNode;
   type?: 'text' | 'email' | 'password' | 'tel' | 'date' | 'search';
   autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'email' | 'tel';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email' | 'tel';
   width?: 'short' | 'medium';
+  /** Shown, focusable and read by screen readers, but not editable (a value set elsewhere). */
+  readOnly?: boolean;
 };
 
 export function TextField({
@@ -75,6 +77,7 @@ export function TextField({
   autoComplete,
   inputMode,
   width,
+  readOnly,
 }: TextFieldProps) {
   return (
     <FieldFrame field={field} label={label} required={required} hint={hint}>
@@ -88,6 +91,7 @@ export function TextField({
           value={field.value}
           autoComplete={autoComplete}
           inputMode={inputMode}
+          readOnly={readOnly}
           spellCheck={type === 'text' ? undefined : false}
           onChange={(event) => field.onChange(event.target.value)}
           onBlur={field.onBlur}
@@ -148,6 +152,34 @@ export function SelectField({ field, label, options, required, hint }: SelectFie
             </option>
           ))}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+type FileFieldProps = {
+  field: BoundField<File | null>;
+  label: ReactNode;
+  required?: boolean;
+  hint?: ReactNode;
+  /** Extensions offered by the browser's file picker: `.pdf,.xml`. */
+  accept?: string;
+};
+
+/** A file to upload; the chosen file's name and size are read by the browser's own control. */
+export function FileField({ field, label, required, hint, accept }: FileFieldProps) {
+  return (
+    <FieldFrame field={field} label={label} required={required} hint={hint}>
+      {(aria) => (
+        <input
+          {...aria}
+          className="field__input field__file"
+          name={field.name}
+          type="file"
+          accept={accept}
+          onChange={(event) => field.onChange(event.target.files?.[0] ?? null)}
+          onBlur={field.onBlur}
+        />
       )}
     </FieldFrame>
   );

@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { ZodType } from 'zod';
 import { isApiError } from '../../lib/api-error';
 
-export type FieldValue = string | boolean | number | null | readonly number[];
+export type FieldValue = string | boolean | number | null | readonly number[] | File;
 export type FormValues = Record<string, FieldValue>;
 export type FieldErrors<V> = Partial<Record<keyof V & string, string>>;
 
@@ -24,8 +24,8 @@ type UseFormOptions<V extends FormValues, O> = {
   schema: ZodType<O>;
   /** Turns the form's values into the schema's input (empty dates → null…), when they differ. */
   prepare?: (values: V) => unknown;
-  /** Field names as shown to the user, for the error summary. */
-  labels: Record<keyof V & string, string>;
+  /** Field names as shown to the user, for the error summary (from the values when rows come and go). */
+  labels: Record<keyof V & string, string> | ((values: V) => Record<keyof V & string, string>);
   /** Extra checks the schema cannot express (password confirmation…); their messages win. */
   validate?: (values: V) => FieldErrors<V>;
   /** Server field errors whose pointer names differ from the form's fields: `{ nouveauMotDePasse: 'motDePasse' }`. */
@@ -34,13 +34,24 @@ type UseFormOptions<V extends FormValues, O> = {
   onSubmit: (data: O, values: V) => Promise<void> | void;
 };
 
+/**
+ * The field a problem belongs to, from its path (`identification.numero`, `serviceIds.0`): the
+ * deepest known field on that path, so nested forms name their fields by path (`lignes.0.quantite`)
+ * and a problem on a whole list (`lignes`) or one of its items still finds its field.
+ */
+function fieldOf(path: string, known: (name: string) => boolean): string {
+  let name = path;
+  while (!known(name) && name.includes('.')) name = name.slice(0, name.lastIndexOf('.'));
+  return name;
+}
+
 function firstErrors<V>(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  known: (name: string) => boolean,
 ): FieldErrors<V> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
-    const name = String(issue.path[0] ?? '');
-    errors[name] ??= issue.message;
+    errors[fieldOf(issue.path.map(String).join('.'), known)] ??= issue.message;
   }
   return errors as FieldErrors<V>;
 }
@@ -55,7 +66,7 @@ function firstErrors<V>(
 export function useForm<V extends FormValues, O>({
   initial,
   schema,
-  labels,
+  labels: labelsOption,
   validate,
   serverFields,
   prepare,
@@ -71,14 +82,20 @@ export function useForm<V extends FormValues, O>({
   const [summaryRequest, setSummaryRequest] = useState(0);
   const summaryRef = useRef<HTMLElement>(null);
   const pendingRef = useRef(false);
+  const labels = useMemo(
+    () => (typeof labelsOption === 'function' ? labelsOption(values) : labelsOption),
+    [labelsOption, values],
+  );
 
-  const fieldId = useCallback((name: string) => `${idPrefix}-${name}`, [idPrefix]);
+  // Dots are not valid in ids used as `#fragment` links everywhere: replace them.
+  const fieldId = useCallback((name: string) => `${idPrefix}-${name.replaceAll('.', '-')}`, [idPrefix]);
+  const known = useCallback((name: string) => name in values || name in labels, [values, labels]);
 
   const clientErrors = useMemo((): FieldErrors<V> => {
     const parsed = schema.safeParse(prepare ? prepare(values) : values);
-    const fromSchema = parsed.success ? {} : firstErrors<V>(parsed.error.issues);
+    const fromSchema = parsed.success ? {} : firstErrors<V>(parsed.error.issues, known);
     return { ...fromSchema, ...validate?.(values) };
-  }, [schema, validate, prepare, values]);
+  }, [schema, validate, prepare, values, known]);
 
   const errorOf = useCallback(
     (name: keyof V & string): string | undefined =>
@@ -119,40 +136,56 @@ export function useForm<V extends FormValues, O>({
     };
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (pendingRef.current) return;
+  /**
+   * Checks the form, then runs `handler` (the form's `onSubmit` by default: another button of the
+   * same form, « Valider et envoyer », passes its own). Resolves to whether it succeeded.
+   */
+  async function submit(handler: UseFormOptions<V, O>['onSubmit'] = onSubmit): Promise<boolean> {
+    if (pendingRef.current) return false;
     setSubmitted(true);
     setFormError(null);
     const extra = validate?.(values) ?? {};
     const parsed = schema.safeParse(prepare ? prepare(values) : values);
     if (!parsed.success || Object.keys(extra).length > 0) {
       setSummaryRequest((n) => n + 1);
-      return;
+      return false;
     }
     pendingRef.current = true;
     setPending(true);
     try {
-      await onSubmit(parsed.data, values);
+      await handler(parsed.data, values);
       setSubmitted(false);
       setTouched({});
+      return true;
     } catch (error) {
       if (!isApiError(error)) throw error;
       const byField: Record<string, string> = {};
       for (const [pointer, messages] of Object.entries(error.fieldErrors)) {
-        // `/identifiant` or `/serviceIds/0` → the form field `identifiant` / `serviceIds`.
-        const top = pointer.split('/')[1] ?? '';
-        const name = serverFields?.[top] ?? top;
+        // `/identifiant` → `identifiant`, `/serviceIds/0` → `serviceIds`, `/montants/montantHt` → `montants.montantHt`.
+        const path = pointer.split('/').slice(1).join('.');
+        const name = fieldOf(serverFields?.[path] ?? path, known);
         if (messages[0]) byField[name] ??= messages[0];
       }
       setServerErrors(byField);
       setFormError(error.hasFieldErrors && error.code === 'REQUETE_INVALIDE' ? null : error.detail);
       setSummaryRequest((n) => n + 1);
+      return false;
     } finally {
       pendingRef.current = false;
       setPending(false);
     }
   }
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    await submit();
+  }
+
+  /** Changes several values at once (rows added or removed): server errors no longer apply. */
+  const update = useCallback((change: (previous: V) => V) => {
+    setValues(change);
+    setServerErrors({});
+  }, []);
 
   const reset = useCallback((next: V) => {
     setValues(next);
@@ -162,5 +195,17 @@ export function useForm<V extends FormValues, O>({
     setFormError(null);
   }, []);
 
-  return { values, bind, handleSubmit, pending, summary, summaryRef, formError, reset, fieldId };
+  return {
+    values,
+    bind,
+    handleSubmit,
+    submit,
+    update,
+    pending,
+    summary,
+    summaryRef,
+    formError,
+    reset,
+    fieldId,
+  };
 }

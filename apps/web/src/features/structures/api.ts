@@ -1,5 +1,6 @@
 import {
   type CreerStructureBodySchema,
+  DemandeRattachementCreeeSchema,
   type Membre,
   MembresResponseSchema,
   type ModifierStructureBodySchema,
@@ -12,7 +13,7 @@ import {
   StructureSchema,
   type StructureTrouvee,
 } from '@choral/contracts';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiClient } from '../../lib/api-client';
 
 type Sortie<S extends z.ZodType> = z.output<S>;
@@ -90,5 +91,5 @@ export function demanderRattachement(body: {
   serviceIds: number[];
   commentaire?: string | undefined;
 }): Promise<{ id: number }> {
-  return apiClient.post('/demandes-rattachement', body, z.object({ id: z.number().int() }));
+  return apiClient.post('/demandes-rattachement', body, DemandeRattachementCreeeSchema);
 }

@@ -1,16 +1,5 @@
 import type { TypeIdentifiant } from '@choral/contracts';
 
-/** Labels of the identifier-type select, as on Chorus Pro. */
-export const libelleTypeIdentifiant: Readonly<Record<TypeIdentifiant, string>> = {
-  SIRET: 'SIRET',
-  UE_HORS_FRANCE: 'Structure européenne hors France',
-  HORS_UE: 'Structure hors UE',
-  RIDET: 'RIDET',
-  TAHITI: 'Numéro TAHITI',
-  AUTRE: 'Tiers en cours d’immatriculation',
-  PARTICULIER: 'Particulier',
-};
-
 export const aideIdentifiant: Readonly<Record<TypeIdentifiant, string>> = {
   SIRET: '14 chiffres, espaces acceptés. Exemple : 843 123 456 00017',
   UE_HORS_FRANCE: 'Numéro de TVA intracommunautaire, précédé du code pays. Exemple : DE123456789',

@@ -1,4 +1,10 @@
-import { CreerStructureBodySchema, type TypeIdentifiant, TypeIdentifiantSchema } from '@choral/contracts';
+import {
+  CreerStructureBodySchema,
+  identifiantStructureSchema,
+  LIBELLES_TYPE_IDENTIFIANT,
+  type TypeIdentifiant,
+  TypeIdentifiantSchema,
+} from '@choral/contracts';
 import { useNavigate } from 'react-router';
 import { RequiredFieldsNote, SelectField, TextField } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
@@ -6,7 +12,7 @@ import { useForm } from '../../../components/form/use-form';
 import { paths } from '../../../config/paths';
 import { session } from '../../../lib/session';
 import { creerStructure } from '../api';
-import { aideIdentifiant, libelleTypeIdentifiant } from '../libelles';
+import { aideIdentifiant } from '../libelles';
 
 const labels = {
   typeIdentifiant: 'Type d’identifiant',
@@ -21,29 +27,21 @@ const labels = {
 
 const typeOptions = TypeIdentifiantSchema.options.map((value) => ({
   value,
-  label: libelleTypeIdentifiant[value],
+  label: LIBELLES_TYPE_IDENTIFIANT[value],
 }));
 
 type Valeurs = Record<keyof typeof labels, string>;
 
 /**
- * The contract checks the identifier against its type in a final step that zod runs only once
- * every other field is valid: to check it as the user types, parse it with neutral values elsewhere.
+ * The contract checks the identifier against its type only once every other field is valid:
+ * check it alone, for its type, so that the user sees the problem as he types.
  */
 function verifierIdentifiant(values: Valeurs) {
-  const seul = CreerStructureBodySchema.safeParse({
-    ...values,
-    raisonSociale: 'x',
-    adresse: 'x',
-    codePostal: 'x',
-    ville: 'x',
-    numeroTva: '',
-    pays: 'FR',
-  });
-  const probleme = seul.success
-    ? undefined
-    : seul.error.issues.find((issue) => issue.path[0] === 'identifiant');
-  return probleme ? { identifiant: probleme.message } : {};
+  const seul = identifiantStructureSchema(values.typeIdentifiant as TypeIdentifiant).safeParse(
+    values.identifiant,
+  );
+  const message = seul.success ? undefined : seul.error.issues[0]?.message;
+  return message ? { identifiant: message } : {};
 }
 
 export function CreerStructureForm() {

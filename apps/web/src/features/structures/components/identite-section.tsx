@@ -1,11 +1,11 @@
-import { ModifierStructureBodySchema, type Structure } from '@choral/contracts';
+import { LIBELLES_TYPE_IDENTIFIANT, ModifierStructureBodySchema, type Structure } from '@choral/contracts';
 import { useRef, useState } from 'react';
 import { RequiredFieldsNote, TextField } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { LiveMessage } from '../../../components/live-message';
 import { modifierStructure } from '../api';
-import { libelleTypeIdentifiant, libelleTypeStructure } from '../libelles';
+import { libelleTypeStructure } from '../libelles';
 
 const labels = {
   raisonSociale: 'Raison sociale',
@@ -102,7 +102,7 @@ export function IdentiteSection({ structure, onChange }: SectionProps) {
             <dd>{libelleTypeStructure[structure.type]}</dd>
           </div>
           <div>
-            <dt>{libelleTypeIdentifiant[structure.typeIdentifiant]}</dt>
+            <dt>{LIBELLES_TYPE_IDENTIFIANT[structure.typeIdentifiant]}</dt>
             <dd>{structure.identifiant}</dd>
           </div>
           <div>

@@ -70,7 +70,6 @@ export function MembresSection({ structure, onChange }: { structure: Structure; 
               </thead>
               <tbody>
                 {membres.map((membre) => {
-                  const estPrincipal = membre.role === 'GESTIONNAIRE_PRINCIPAL';
                   const nom = nomDe(membre);
                   return (
                     <tr key={membre.utilisateurId}>
@@ -81,33 +80,33 @@ export function MembresSection({ structure, onChange }: { structure: Structure; 
                         {membre.services.length > 0 ? membre.services.map((s) => s.code).join(', ') : 'Tous'}
                       </td>
                       <td className="table__actions">
-                        {estPrincipal ? null : (
-                          <>
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              onClick={() => ouvrir({ kind: 'modifier', membre })}
-                            >
-                              Modifier<span className="visually-hidden"> {nom}</span>
-                            </button>
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              onClick={() => ouvrir({ kind: 'detacher', membre })}
-                            >
-                              Détacher<span className="visually-hidden"> {nom}</span>
-                            </button>
-                            {structure.actions.transfererPrincipal ? (
-                              <button
-                                type="button"
-                                className="button button--secondary button--small"
-                                onClick={() => ouvrir({ kind: 'transferer', membre })}
-                              >
-                                Transférer le rôle principal<span className="visually-hidden"> à {nom}</span>
-                              </button>
-                            ) : null}
-                          </>
-                        )}
+                        {membre.actions.modifier ? (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            onClick={() => ouvrir({ kind: 'modifier', membre })}
+                          >
+                            Modifier<span className="visually-hidden"> {nom}</span>
+                          </button>
+                        ) : null}
+                        {membre.actions.detacher ? (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            onClick={() => ouvrir({ kind: 'detacher', membre })}
+                          >
+                            Détacher<span className="visually-hidden"> {nom}</span>
+                          </button>
+                        ) : null}
+                        {structure.actions.transfererPrincipal && membre.role !== 'GESTIONNAIRE_PRINCIPAL' ? (
+                          <button
+                            type="button"
+                            className="button button--secondary button--small"
+                            onClick={() => ouvrir({ kind: 'transferer', membre })}
+                          >
+                            Transférer le rôle principal<span className="visually-hidden"> à {nom}</span>
+                          </button>
+                        ) : null}
                       </td>
                     </tr>
                   );

@@ -23,6 +23,8 @@ type ServiceFormProps = {
 };
 
 export function ServiceForm({ structureId, service, onSaved, onCancel }: ServiceFormProps) {
+  // FACTURES_PUBLIQUES keeps its code and stays active: those fields are not offered.
+  const reserve = service?.reserve ?? false;
   const form = useForm({
     initial: {
       code: service?.code ?? '',
@@ -47,14 +49,20 @@ export function ServiceForm({ structureId, service, onSaved, onCancel }: Service
     <form className="form" noValidate onSubmit={form.handleSubmit}>
       <FormMessages {...form} />
       <RequiredFieldsNote />
-      <TextField
-        field={form.bind('code')}
-        label={labels.code}
-        required
-        hint="Lettres majuscules, chiffres, tirets et soulignés. Exemple : COMPTA-FOURNISSEURS"
-        autoComplete="off"
-        width="medium"
-      />
+      {reserve ? (
+        <p className="field__hint">
+          Service réservé aux factures entre entités publiques : son code et son état ne changent pas.
+        </p>
+      ) : (
+        <TextField
+          field={form.bind('code')}
+          label={labels.code}
+          required
+          hint="Lettres majuscules, chiffres, tirets et soulignés. Exemple : COMPTA-FOURNISSEURS"
+          autoComplete="off"
+          width="medium"
+        />
+      )}
       <TextField field={form.bind('libelle')} label={labels.libelle} required />
       <TextAreaField field={form.bind('description')} label={labels.description} hint="Facultative." />
       <div className="field-row">
@@ -71,11 +79,13 @@ export function ServiceForm({ structureId, service, onSaved, onCancel }: Service
           hint="Facultatif."
         />
       </div>
-      <CheckboxField
-        field={form.bind('actif')}
-        label="Service actif"
-        hint="Un service inactif ne reçoit plus de factures."
-      />
+      {reserve ? null : (
+        <CheckboxField
+          field={form.bind('actif')}
+          label="Service actif"
+          hint="Un service inactif ne reçoit plus de factures."
+        />
+      )}
       <CheckboxField
         field={form.bind('engagementObligatoire')}
         label={labels.engagementObligatoire}

@@ -1,0 +1,53 @@
+import type { Facture, FactureResume } from '@choral/contracts';
+import type { Cadre } from './api';
+
+/** Cadres offered here (simple invoices), as Chorus Pro names them; the contracts give codes only. */
+const libellesCadre: Readonly<Record<string, string>> = {
+  A1: 'Facture de fournisseur',
+  A2: 'Facture de fournisseur déjà payée',
+  A9: 'Facture de sous-traitant',
+  A12: 'Facture de cotraitant',
+};
+
+export function libelleCadre(cadre: Cadre): string {
+  const libelle = libellesCadre[cadre];
+  return libelle ? `${cadre} — ${libelle}` : cadre;
+}
+
+export const libelleFormat: Readonly<Record<NonNullable<Facture['formatOrigine']>, string>> = {
+  'pdf-simple': 'PDF simple, sans données structurées',
+  'factur-x': 'Factur-X (PDF avec données XML)',
+  cii: 'XML CII (UN/CEFACT)',
+  'ubl-invoice': 'XML UBL (facture)',
+  'ubl-creditnote': 'XML UBL (avoir)',
+  'zugferd-1': 'ZUGFeRD 1.0',
+};
+
+export const libelleTypeFacture = { FACTURE: 'Facture', AVOIR: 'Avoir' } as const;
+
+/** Tone of a status badge: the text says the status, the color only helps. */
+export function toneStatut(statut: FactureResume['statut']): 'success' | 'warning' | 'danger' | 'neutral' {
+  switch (statut) {
+    case 'REJETEE':
+    case 'ABANDONNEE':
+    case 'SUPPRIMEE':
+      return 'danger';
+    case 'SUSPENDUE':
+    case 'A_RECYCLER':
+      return 'warning';
+    case 'BROUILLON':
+      return 'neutral';
+    default:
+      return 'success';
+  }
+}
+
+const MO = 1024 * 1024;
+
+/** The portal's file limits (the API enforces them; shown and pre-checked here). */
+export const LIMITES = {
+  facture: 120 * MO,
+  pieceJointe: 10 * MO,
+  total: 120 * MO,
+  nomPieceJointe: 50,
+} as const;
