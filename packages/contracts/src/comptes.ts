@@ -83,6 +83,8 @@ export const UtilisateurCourantSchema = z.object({
   telephone: z.string().nullable(),
   notificationsFacturation: z.boolean(),
   resumeHebdomadaire: z.boolean(),
+  /** Recipients: received invoices in one e-mail a day instead of one e-mail each. */
+  resumeQuotidien: z.boolean(),
   rattachements: z.array(MonRattachementSchema),
   approbationsEnAttente: z.number().int(),
 });
@@ -102,6 +104,7 @@ export const ModifierMonCompteBodySchema = z.object({
   emailContact: EmailSchema,
   notificationsFacturation: z.boolean(),
   resumeHebdomadaire: z.boolean(),
+  resumeQuotidien: z.boolean().optional(),
 });
 export type ModifierMonCompteBody = z.input<typeof ModifierMonCompteBodySchema>;
 

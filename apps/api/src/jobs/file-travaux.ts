@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 
 /** Routing of deposited invoices (DEPOSEE → EN_COURS_ACHEMINEMENT → MISE_A_DISPOSITION). */
 export const FILE_ACHEMINEMENT = 'acheminement-facture';
+/** The daily summary of received invoices, sent each morning (Paris time). */
+export const FILE_RESUME_QUOTIDIEN = 'resume-quotidien';
+export const HEURE_RESUME_QUOTIDIEN = '0 7 * * *';
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -46,7 +49,9 @@ export async function demarrerFileTravaux(
   const boss = new PgBoss({
     // A plain pool.query: pg-boss's schema setup sends several statements at once.
     db: { executeSql: (text, values) => pool.query(text, values) },
-    schedule: false,
+    // The cron check runs at the slowest pace pg-boss allows: the daily summary needs no finer clock.
+    schedule: true,
+    cronMonitorIntervalSeconds: 45,
   });
   boss.on('error', (error) => log.error({ err: error }, 'file de travaux : erreur de pg-boss'));
   await boss.start();
@@ -65,6 +70,9 @@ export async function demarrerFileTravaux(
   } else {
     await boss.createQueue(FILE_ACHEMINEMENT, options);
   }
+
+  await boss.createQueue(FILE_RESUME_QUOTIDIEN);
+  await boss.schedule(FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN, null, { tz: 'Europe/Paris' });
 
   return {
     boss,

@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { ContexteTravaux } from '../app-context.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
-import { FILE_ACHEMINEMENT, type TravailAcheminement } from './file-travaux.ts';
+import { envoyerResumesQuotidiens } from '../use-cases/notifications/envoyer-resumes-quotidiens.ts';
+import { FILE_ACHEMINEMENT, FILE_RESUME_QUOTIDIEN, type TravailAcheminement } from './file-travaux.ts';
 
 /** A running consumer of the job queue. */
 export interface Travailleur {
@@ -37,9 +38,16 @@ export async function demarrerTravailleur(ctx: ContexteTravaux, log: Logger): Pr
     },
   );
 
+  const idResume = await boss.work(FILE_RESUME_QUOTIDIEN, async () => {
+    const envoyes = await envoyerResumesQuotidiens({ db: ctx.db, publicUrl: ctx.config.publicUrl });
+    if (envoyes > 0) ctx.mailer.wake();
+    log.info(`Résumés quotidiens envoyés : ${envoyes}`);
+  });
+
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
+      await boss.offWork(FILE_RESUME_QUOTIDIEN, { id: idResume, wait: true });
     },
   };
 }

@@ -115,3 +115,20 @@ export function courrielFactureRecue(
       `vous attend dans Factures reçues (${statut}).\n\nTraitez-la : ${lien}${SIGNATURE}`,
   };
 }
+
+export function courrielResumeQuotidien(
+  to: string,
+  prenom: string,
+  nouvelles: { titre: string; texte: string }[],
+  lien: string,
+): NouveauCourriel {
+  const lignes = nouvelles.map((n) => `- ${n.titre} — ${n.texte}`).join('\n');
+
+  return {
+    destinataire: to,
+    sujet: `Résumé quotidien : ${nouvelles.length} facture(s) reçue(s)`,
+    texte:
+      `Bonjour ${prenom},\n\nDepuis votre dernier résumé, ces factures vous attendent dans Factures reçues :\n\n` +
+      `${lignes}\n\nTraitez-les : ${lien}${SIGNATURE}`,
+  };
+}

@@ -32,6 +32,7 @@ export async function lireUtilisateurCourant(
     telephone: u.telephone,
     notificationsFacturation: u.notificationsFacturation,
     resumeHebdomadaire: u.resumeHebdomadaire,
+    resumeQuotidien: u.resumeQuotidien,
     approbationsEnAttente,
     rattachements: u.rattachements.map((r) => ({
       structureId: r.structureId,

@@ -7,6 +7,8 @@ export interface ModifierMonCompteInput {
   emailContact: string;
   notificationsFacturation: boolean;
   resumeHebdomadaire: boolean;
+  /** Absent: unchanged. */
+  resumeQuotidien?: boolean | undefined;
 }
 
 /** Identity, contact address and notification preferences; the login address never changes. */

@@ -35,25 +35,41 @@ interface Membre {
   prenom: string;
   emailContact: string;
   notificationsFacturation: boolean;
+  resumeQuotidien: boolean;
+}
+
+interface Nouvelle {
+  categorie: 'CHANGEMENT_STATUT' | 'FACTURE_RECUE';
+  titre: string;
+  texte: string;
+  courriel: (m: Membre) => Parameters<typeof mettreEnFile>[1];
 }
 
 async function notifier(
   tx: Prisma.TransactionClient,
   membres: Membre[],
   factureId: number,
-  titre: string,
-  texte: string,
-  courriel: (m: Membre) => Parameters<typeof mettreEnFile>[1],
+  { categorie, titre, texte, courriel }: Nouvelle,
 ): Promise<void> {
   if (membres.length === 0) return;
   await tx.notification.createMany({
-    data: membres.map((m) => ({ utilisateurId: m.id, factureId, titre, texte })),
+    data: membres.map((m) => ({ utilisateurId: m.id, factureId, categorie, titre, texte })),
   });
-  // The e-mail respects each user's preference; the in-portal list always has the news.
-  for (const m of membres.filter((x) => x.notificationsFacturation)) await mettreEnFile(tx, courriel(m));
+  // The e-mail respects each user's preference; the in-portal list always has the news. Those
+  // who chose the daily summary get received invoices in it instead (envoyer-resumes-quotidiens).
+  const parCourriel = membres.filter(
+    (m) => m.notificationsFacturation && !(categorie === 'FACTURE_RECUE' && m.resumeQuotidien),
+  );
+  for (const m of parCourriel) await mettreEnFile(tx, courriel(m));
 }
 
-const MEMBRE = { id: true, prenom: true, emailContact: true, notificationsFacturation: true } as const;
+const MEMBRE = {
+  id: true,
+  prenom: true,
+  emailContact: true,
+  notificationsFacturation: true,
+  resumeQuotidien: true,
+} as const;
 
 /**
  * In the transaction of a status change: tells the supplier's members of every change made by
@@ -80,14 +96,12 @@ export async function notifierChangementStatut(
       select: MEMBRE,
     });
     const lien = `${publicUrl}/facturation/factures-emises/${facture.id}`;
-    await notifier(
-      tx,
-      membres,
-      facture.id,
-      `Facture ${citee.numero} : ${libelle}`,
-      motif ? `Motif : ${motif}` : `Votre facture est au statut « ${libelle} ».`,
-      (m) => courrielChangementStatutFacture(m.emailContact, m.prenom, citee, libelle, motif, lien),
-    );
+    await notifier(tx, membres, facture.id, {
+      categorie: 'CHANGEMENT_STATUT',
+      titre: `Facture ${citee.numero} : ${libelle}`,
+      texte: motif ? `Motif : ${motif}` : `Votre facture est au statut « ${libelle} ».`,
+      courriel: (m) => courrielChangementStatutFacture(m.emailContact, m.prenom, citee, libelle, motif, lien),
+    });
   }
   if (ARRIVEES_CHEZ_LE_DESTINATAIRE.has(statut) && facture.destinataire) {
     const serviceId = facture.service?.id;
@@ -105,13 +119,11 @@ export async function notifierChangementStatut(
     });
     const lien = `${publicUrl}/facturation/factures-recues/${facture.id}`;
     const fournisseur = facture.fournisseur.raisonSociale;
-    await notifier(
-      tx,
-      membres,
-      facture.id,
-      `Facture reçue ${citee.numero} : ${libelle}`,
-      `De ${fournisseur}${facture.service ? `, service ${facture.service.code}` : ''}.`,
-      (m) => courrielFactureRecue(m.emailContact, m.prenom, citee, fournisseur, libelle, lien),
-    );
+    await notifier(tx, membres, facture.id, {
+      categorie: 'FACTURE_RECUE',
+      titre: `Facture reçue ${citee.numero} : ${libelle}`,
+      texte: `De ${fournisseur}${facture.service ? `, service ${facture.service.code}` : ''}.`,
+      courriel: (m) => courrielFactureRecue(m.emailContact, m.prenom, citee, fournisseur, libelle, lien),
+    });
   }
 }
