@@ -207,6 +207,18 @@ test.describe('comptes', () => {
       await expect(page.getByRole('button', { name: 'Monique Compte, menu du compte' })).toBeVisible();
     });
 
+    await test.step('Je choisis le résumé quotidien des factures reçues, et le choix est conservé', async () => {
+      const quotidien = page.getByLabel(/un seul courriel par jour/);
+      await quotidien.check();
+      await page.getByRole('button', { name: 'Enregistrer mes informations' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Vos informations ont été enregistrées.' }),
+      ).toBeVisible();
+      await page.reload();
+      await expect(page.getByLabel(/un seul courriel par jour/)).toBeChecked();
+      await expect(page.getByLabel('Recevoir un résumé hebdomadaire de mon activité')).toBeChecked();
+    });
+
     await test.step('Un mauvais mot de passe actuel est signalé sur son champ', async () => {
       await page.getByLabel('Mot de passe actuel').fill('Pas-le-bon-mot-de-passe');
       await page

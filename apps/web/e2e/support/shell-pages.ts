@@ -3,7 +3,6 @@ export type ShellPage = { path: string; heading: string; title: string };
 
 export const shellPages: readonly ShellPage[] = [
   { path: '/', heading: 'Bienvenue sur Choral', title: 'Accueil — Choral' },
-  { path: '/facturation/factures-recues', heading: 'Factures reçues', title: 'Factures reçues — Choral' },
   {
     path: '/facturation/factures-de-travaux',
     heading: 'Factures de travaux',

@@ -23,10 +23,6 @@ export const router = createBrowserRouter([
           { index: true, lazy: { Component: async () => (await import('./routes/home')).HomePage } },
           { path: paths.facturation.pattern, loader: () => redirect(paths.facturesEmises.href()) },
           {
-            path: paths.facturesRecues.pattern,
-            lazy: { Component: async () => (await import('./routes/factures-recues')).FacturesRecuesPage },
-          },
-          {
             path: paths.facturesDeTravaux.pattern,
             lazy: {
               Component: async () => (await import('./routes/factures-de-travaux')).FacturesDeTravauxPage,
@@ -65,8 +61,27 @@ export const router = createBrowserRouter([
                 },
               },
               {
-                path: paths.facture.pattern,
+                path: paths.factureEmise.pattern,
                 lazy: { Component: async () => (await import('./routes/facture')).FacturePage },
+              },
+              {
+                path: paths.facture.pattern,
+                loader: ({ params }) => redirect(paths.factureEmise.href(Number(params.id))),
+              },
+              {
+                path: paths.facturesRecues.pattern,
+                loader: exigerSessionAJour,
+                lazy: {
+                  Component: async () => (await import('./routes/factures-recues')).FacturesRecuesPage,
+                },
+              },
+              {
+                path: paths.factureRecue.pattern,
+                lazy: { Component: async () => (await import('./routes/facture')).FacturePage },
+              },
+              {
+                path: paths.notifications.pattern,
+                lazy: { Component: async () => (await import('./routes/notifications')).NotificationsPage },
               },
               {
                 path: paths.structures.pattern,

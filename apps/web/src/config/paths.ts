@@ -34,8 +34,19 @@ export const paths = {
     pattern: '/facturation/factures-emises/:id/confirmation',
     href: (id: number) => `/facturation/factures-emises/${id}/confirmation`,
   },
-  facture: { pattern: '/facturation/factures/:id', href: (id: number) => `/facturation/factures/${id}` },
+  /** Former address of an invoice's page: redirected to `factureEmise`. */
+  facture: { pattern: '/facturation/factures/:id' },
+  /** An invoice seen by its supplier or by its recipient (the e-mails link to both). */
+  factureEmise: {
+    pattern: '/facturation/factures-emises/:id',
+    href: (id: number) => `/facturation/factures-emises/${id}`,
+  },
+  factureRecue: {
+    pattern: '/facturation/factures-recues/:id',
+    href: (id: number) => `/facturation/factures-recues/${id}`,
+  },
   facturesRecues: { pattern: '/facturation/factures-recues', href: () => '/facturation/factures-recues' },
+  notifications: { pattern: '/notifications', href: () => '/notifications' },
   facturesDeTravaux: {
     pattern: '/facturation/factures-de-travaux',
     href: () => '/facturation/factures-de-travaux',

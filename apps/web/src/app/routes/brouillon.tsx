@@ -16,7 +16,7 @@ export function BrouillonPage() {
       {(facture) =>
         !facture.actions.modifier ? (
           // Sent meanwhile: nothing to edit any more.
-          <Navigate replace to={paths.facture.href(facture.id)} />
+          <Navigate replace to={paths.factureEmise.href(facture.id)} />
         ) : facture.mode === 'DEPOT' ? (
           <BrouillonDepot facture={facture} confirmation={confirmation} />
         ) : (

@@ -1,20 +1,14 @@
-import { ComingSoon } from '../../components/coming-soon';
 import { PageHeader } from '../../components/page-header';
+import { FacturesRecues } from '../../features/factures/components/factures-recues';
 
 export function FacturesRecuesPage() {
   return (
     <>
       <PageHeader
         title="Factures reçues"
-        lead="Les factures adressées à vos structures, à traiter ou déjà traitées."
+        lead="Les factures adressées à vos structures et à vos services, à traiter ou déjà traitées."
       />
-      <ComingSoon
-        features={[
-          'consulter les factures reçues et leurs pièces jointes ;',
-          'les mettre à disposition, les suspendre, les rejeter ou les mandater ;',
-          'retrouver l’historique de chaque décision.',
-        ]}
-      />
+      <FacturesRecues />
     </>
   );
 }

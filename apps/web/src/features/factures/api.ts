@@ -3,33 +3,58 @@ import {
   type CadreDepotSchema,
   type ConfirmationDepot,
   ConfirmationDepotSchema,
+  type Cote,
   type DonneesFacture,
   type EntreeAnnuaire,
-  FactureResumeSchema,
+  type Facture,
   FactureSchema,
+  RechercheFacturesResponseSchema,
+  type RecyclerFactureBody,
+  SyntheseResponseSchema,
+  type TraiterFactureBody,
+  type TraiterFacturesBody,
+  TraiterFacturesResponseSchema,
   type TypePieceJointeSchema,
 } from '@choral/contracts';
-import { z } from 'zod';
-import { apiClient, apiUrl, type UploadOptions } from '../../lib/api-client';
+import type { z } from 'zod';
+import { type ApiQuery, apiClient, apiUrl, type UploadOptions } from '../../lib/api-client';
 
-/**
- * An invoice as these pages read it: the draft buttons come from `actions`; the lifecycle's list
- * of possible actions (for later pages) is not needed here, so its absence is tolerated.
- */
-const FactureLueSchema = FactureSchema.extend({
-  actions: FactureSchema.shape.actions.pick({ modifier: true, supprimer: true, envoyer: true }),
-});
-export type FactureLue = z.infer<typeof FactureLueSchema>;
-
-// The search may grow filters, counters and pages: this list only needs the invoices.
-const FacturesEmisesSchema = z.object({ factures: z.array(FactureResumeSchema) });
+const FactureLueSchema = FactureSchema;
+export type FactureLue = Facture;
 
 export type Cadre = z.infer<typeof CadreDepotSchema>;
 export type TypePieceJointe = z.infer<typeof TypePieceJointeSchema>;
 
-export async function listerFacturesEmises(structureId: number, signal: AbortSignal) {
+/** The search of each side: « Factures émises » (supplier) or « Factures reçues » (recipient). */
+const cheminListe = { FOURNISSEUR: '/factures/emises', DESTINATAIRE: '/factures/recues' } as const;
+
+export function rechercherFactures(cote: Cote, query: ApiQuery, signal: AbortSignal) {
+  return apiClient.get(cheminListe[cote], RechercheFacturesResponseSchema, { query, signal });
+}
+
+export function lireSynthese(cote: Cote, structureId: number, signal: AbortSignal) {
   const query = { structureId };
-  return (await apiClient.get('/factures/emises', FacturesEmisesSchema, { query, signal })).factures;
+  return apiClient.get(`${cheminListe[cote]}/synthese`, SyntheseResponseSchema, { query, signal });
+}
+
+/** The CSV export of a search: a plain download link with the same filters. */
+export function urlExport(cote: Cote, query: ApiQuery): string {
+  return apiUrl(`${cheminListe[cote]}/export.csv`, query);
+}
+
+/** « Traiter »: one lifecycle action on one invoice, which comes back updated. */
+export function traiterFacture(id: number, body: TraiterFactureBody): Promise<FactureLue> {
+  return apiClient.post(`/factures/${id}/actions`, body, FactureLueSchema);
+}
+
+/** The same action on several invoices: one result per invoice. */
+export function traiterFactures(body: TraiterFacturesBody) {
+  return apiClient.post('/factures/actions', body, TraiterFacturesResponseSchema);
+}
+
+/** « Recycler »: another recipient, service or engagement; the same number is routed again. */
+export function recyclerFacture(id: number, body: RecyclerFactureBody): Promise<FactureLue> {
+  return apiClient.post(`/factures/${id}/recyclage`, body, FactureLueSchema);
 }
 
 export function consulterFacture(id: number, signal: AbortSignal): Promise<FactureLue> {
@@ -67,16 +92,23 @@ export function envoyerFacture(id: number): Promise<ConfirmationDepot> {
   return apiClient.post(`/factures/brouillons/${id}/envoi`, undefined, ConfirmationDepotSchema);
 }
 
+export type ChampsPieceJointe = { designation: string; type: TypePieceJointe; fichier: File };
+
+/** An attachment, to a draft or (`justificatif`) to a suspended invoice about to be completed. */
 export function ajouterPieceJointe(
   id: number,
-  champs: { designation: string; type: TypePieceJointe; fichier: File },
+  champs: ChampsPieceJointe,
   options: UploadOptions,
+  justificatif = false,
 ): Promise<FactureLue> {
   const form = new FormData();
   form.append('designation', champs.designation);
   form.append('type', champs.type);
   form.append('fichier', champs.fichier);
-  return apiClient.upload(`/factures/brouillons/${id}/pieces-jointes`, form, FactureLueSchema, options);
+  const chemin = justificatif
+    ? (`/factures/${id}/pieces-jointes` as const)
+    : (`/factures/brouillons/${id}/pieces-jointes` as const);
+  return apiClient.upload(chemin, form, FactureLueSchema, options);
 }
 
 export function retirerPieceJointe(id: number, documentId: number): Promise<FactureLue> {

@@ -1,4 +1,4 @@
-import type { Facture, FactureResume } from '@choral/contracts';
+import type { ActionTraitement, Facture, FactureResume } from '@choral/contracts';
 import type { Cadre } from './api';
 
 /** Cadres offered here (simple invoices), as Chorus Pro names them; the contracts give codes only. */
@@ -51,3 +51,24 @@ export const LIMITES = {
   total: 120 * MO,
   nomPieceJointe: 50,
 } as const;
+
+/**
+ * « Traiter » several received invoices at once: the actions that make sense in bulk (the
+ * contracts give no labels for actions outside an invoice's `actionsPossibles`).
+ */
+export const ACTIONS_GROUPEES = [
+  { action: 'PRENDRE_EN_COMPTE', libelle: 'Prendre en compte', motif: 'FACULTATIF' },
+  { action: 'ATTESTER_SERVICE_FAIT', libelle: 'Attester le service fait', motif: 'FACULTATIF' },
+  { action: 'SUSPENDRE', libelle: 'Suspendre', motif: 'OBLIGATOIRE' },
+  { action: 'REJETER', libelle: 'Rejeter', motif: 'OBLIGATOIRE' },
+  { action: 'DEMANDER_RECYCLAGE', libelle: 'Mettre à recycler', motif: 'RECOMMANDE' },
+  {
+    action: 'METTRE_A_DISPOSITION_COMPTABLE',
+    libelle: 'Mettre à disposition du comptable',
+    motif: 'FACULTATIF',
+  },
+  { action: 'COMPTABILISER', libelle: 'Comptabiliser', motif: 'FACULTATIF' },
+  { action: 'METTRE_EN_PAIEMENT', libelle: 'Mettre en paiement', motif: 'FACULTATIF' },
+] as const satisfies readonly { action: ActionTraitement; libelle: string; motif: Exigence }[];
+
+export type Exigence = Facture['actionsPossibles'][number]['motif'];

@@ -14,6 +14,7 @@ const labels = {
   emailContact: 'Adresse électronique de contact',
   notificationsFacturation: 'Notifications de facturation',
   resumeHebdomadaire: 'Résumé hebdomadaire',
+  resumeQuotidien: 'Résumé quotidien des factures reçues',
 };
 
 /** Identity, contact address and notification preferences (the login address never changes). */
@@ -27,6 +28,7 @@ export function MonCompteForm({ utilisateur }: { utilisateur: UtilisateurCourant
       emailContact: utilisateur.emailContact,
       notificationsFacturation: utilisateur.notificationsFacturation,
       resumeHebdomadaire: utilisateur.resumeHebdomadaire,
+      resumeQuotidien: utilisateur.resumeQuotidien,
     },
     schema: ModifierMonCompteBodySchema,
     labels,
@@ -73,6 +75,10 @@ export function MonCompteForm({ utilisateur }: { utilisateur: UtilisateurCourant
         <CheckboxField
           field={form.bind('resumeHebdomadaire')}
           label="Recevoir un résumé hebdomadaire de mon activité"
+        />
+        <CheckboxField
+          field={form.bind('resumeQuotidien')}
+          label="Factures reçues : un seul courriel par jour (chaque matin) au lieu d’un courriel par facture"
         />
       </fieldset>
       <div className="form__actions">

@@ -106,7 +106,7 @@ export function ConfirmationDepot({ facture }: { facture: FactureLue }) {
           <button type="button" className="button" onClick={() => window.print()}>
             Imprimer
           </button>
-          <Link className="button button--secondary" to={paths.facture.href(facture.id)}>
+          <Link className="button button--secondary" to={paths.factureEmise.href(facture.id)}>
             Consulter la facture
           </Link>
           <Link className="button button--secondary" to={paths.facturesEmises.href(facture.fournisseur.id)}>

@@ -41,10 +41,15 @@ function verifierFichier(fichier: File | null, facture: FactureLue): string | un
   return undefined;
 }
 
-type Props = { facture: FactureLue; onChange: (facture: FactureLue) => void };
+type Props = {
+  facture: FactureLue;
+  onChange: (facture: FactureLue) => void;
+  /** A suspended invoice's supporting documents, added before « Compléter » (they cannot be removed). */
+  justificatif?: boolean;
+};
 
 /** « Pièces jointes complémentaires » of a draft: the rules, the list, and an upload form. */
-export function PiecesJointesSection({ facture, onChange }: Props) {
+export function PiecesJointesSection({ facture, onChange, justificatif = false }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [progression, setProgression] = useState<Progression>(null);
   // A new file input after each upload: a file input cannot be emptied from script.
@@ -66,6 +71,7 @@ export function PiecesJointesSection({ facture, onChange }: Props) {
           facture.id,
           { designation, type: type as TypePieceJointe, fichier },
           { onProgress: (envoye, total) => setProgression({ envoye, total }) },
+          justificatif,
         );
         onChange(suivante);
         form.reset({ designation: '', type: 'AUTRE', fichier: null });
@@ -93,7 +99,11 @@ export function PiecesJointesSection({ facture, onChange }: Props) {
       </div>
       <LiveMessage message={message} />
       {pieces.length === 0 ? (
-        <p>Aucune pièce jointe pour l’instant : elles sont facultatives.</p>
+        <p>
+          {justificatif
+            ? 'Aucune pièce jointe : ajoutez les justificatifs demandés avant de compléter la facture.'
+            : 'Aucune pièce jointe pour l’instant : elles sont facultatives.'}
+        </p>
       ) : (
         <div className="table-wrapper">
           <table className="table">
@@ -103,9 +113,11 @@ export function PiecesJointesSection({ facture, onChange }: Props) {
                 <th scope="col">Désignation</th>
                 <th scope="col">Type</th>
                 <th scope="col">Fichier</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                {justificatif ? null : (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -119,19 +131,21 @@ export function PiecesJointesSection({ facture, onChange }: Props) {
                     </a>{' '}
                     ({formaterTaille(piece.taille)})
                   </td>
-                  <td className="table__actions">
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={async () => {
-                        setMessage(null);
-                        onChange(await retirerPieceJointe(facture.id, piece.id));
-                        setMessage(`La pièce jointe « ${piece.nom} » a été retirée.`);
-                      }}
-                    >
-                      Retirer<span className="visually-hidden"> {piece.nom}</span>
-                    </button>
-                  </td>
+                  {justificatif ? null : (
+                    <td className="table__actions">
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={async () => {
+                          setMessage(null);
+                          onChange(await retirerPieceJointe(facture.id, piece.id));
+                          setMessage(`La pièce jointe « ${piece.nom} » a été retirée.`);
+                        }}
+                      >
+                        Retirer<span className="visually-hidden"> {piece.nom}</span>
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
