@@ -139,6 +139,50 @@ test.describe('cycle de vie d’une facture', () => {
     });
   });
 
+  test('mise à recycler par l’agent, recyclée vers un autre service sous le même numéro', async ({
+    page,
+    browser,
+  }) => {
+    const numero = numeroUnique('RCY');
+
+    await test.step('Le fournisseur dépose pour la voirie ; la facture est mise à disposition', async () => {
+      await ouvrirFacturesEmises(page);
+      await deposerPourLaVoirie(page, numero);
+      await attendreStatut(page, numero, 'Mise à disposition du destinataire');
+    });
+
+    const agent = await autreUtilisateur(browser, AGENT_VOIRIE);
+
+    await test.step('L’agent de la voirie la met à recycler avec un motif', async () => {
+      await ouvrirFactureRecue(agent, numero);
+      await traiter(agent, 'Mettre à recycler', { Motif: 'Concerne le service des écoles' });
+    });
+
+    await test.step('Le fournisseur la recycle vers le service des écoles', async () => {
+      await ouvrirFactureEmise(page, numero);
+      await expect(page.getByText('Concerne le service des écoles').first()).toBeVisible();
+      await traiter(page, 'Recycler', {
+        'Identifiant (SIRET) du destinataire': '21750001600019',
+        'Code service': 'ECOLES',
+      });
+      await expectNoA11yViolations(page);
+    });
+
+    await test.step('Elle est acheminée de nouveau, au service des écoles, sous le même numéro', async () => {
+      await attendreStatut(page, numero, 'Mise à disposition du destinataire');
+      await ouvrirFactureEmise(page, numero);
+      await expect(historique(page)).toContainText('À recycler');
+      await expect(page.getByText('ECOLES').first()).toBeVisible();
+    });
+
+    await test.step('L’agent de la voirie ne la voit plus', async () => {
+      await agent.goto('/facturation/factures-recues');
+      await agent.getByLabel('Numéro de facture').fill(numero);
+      await agent.getByRole('button', { name: 'Rechercher', exact: true }).click();
+      await expect(agent.getByText('Aucune facture ne correspond à ces critères.')).toBeVisible();
+    });
+  });
+
   test('rejetée par l’agent, le fournisseur acquitte le rejet', async ({ page, browser }) => {
     const numero = numeroUnique('REJ');
 
