@@ -4,9 +4,11 @@ import type { Logger } from 'pino';
 
 /** Routing of deposited invoices (DEPOSEE → EN_COURS_ACHEMINEMENT → MISE_A_DISPOSITION). */
 export const FILE_ACHEMINEMENT = 'acheminement-facture';
-/** The daily summary of received invoices, sent each morning (Paris time). */
+/** The summaries users may choose: daily (received invoices) and weekly (all news), Paris time. */
 export const FILE_RESUME_QUOTIDIEN = 'resume-quotidien';
 export const HEURE_RESUME_QUOTIDIEN = '0 7 * * *';
+export const FILE_RESUME_HEBDOMADAIRE = 'resume-hebdomadaire';
+export const HEURE_RESUME_HEBDOMADAIRE = '0 7 * * 1';
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -71,8 +73,13 @@ export async function demarrerFileTravaux(
     await boss.createQueue(FILE_ACHEMINEMENT, options);
   }
 
-  await boss.createQueue(FILE_RESUME_QUOTIDIEN);
-  await boss.schedule(FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN, null, { tz: 'Europe/Paris' });
+  for (const [file, heure] of [
+    [FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN],
+    [FILE_RESUME_HEBDOMADAIRE, HEURE_RESUME_HEBDOMADAIRE],
+  ] as const) {
+    await boss.createQueue(file);
+    await boss.schedule(file, heure, null, { tz: 'Europe/Paris' });
+  }
 
   return {
     boss,

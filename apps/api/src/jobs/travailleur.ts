@@ -1,8 +1,13 @@
 import type { Logger } from 'pino';
 import type { ContexteTravaux } from '../app-context.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
-import { envoyerResumesQuotidiens } from '../use-cases/notifications/envoyer-resumes-quotidiens.ts';
-import { FILE_ACHEMINEMENT, FILE_RESUME_QUOTIDIEN, type TravailAcheminement } from './file-travaux.ts';
+import { envoyerResumes, type FormuleResume } from '../use-cases/notifications/envoyer-resumes.ts';
+import {
+  FILE_ACHEMINEMENT,
+  FILE_RESUME_HEBDOMADAIRE,
+  FILE_RESUME_QUOTIDIEN,
+  type TravailAcheminement,
+} from './file-travaux.ts';
 
 /** A running consumer of the job queue. */
 export interface Travailleur {
@@ -38,16 +43,25 @@ export async function demarrerTravailleur(ctx: ContexteTravaux, log: Logger): Pr
     },
   );
 
-  const idResume = await boss.work(FILE_RESUME_QUOTIDIEN, async () => {
-    const envoyes = await envoyerResumesQuotidiens({ db: ctx.db, publicUrl: ctx.config.publicUrl });
-    if (envoyes > 0) ctx.mailer.wake();
-    log.info(`Résumés quotidiens envoyés : ${envoyes}`);
-  });
+  const resumes: [string, FormuleResume][] = [
+    [FILE_RESUME_QUOTIDIEN, 'QUOTIDIEN'],
+    [FILE_RESUME_HEBDOMADAIRE, 'HEBDOMADAIRE'],
+  ];
+  const idsResumes = await Promise.all(
+    resumes.map(([file, formule]) =>
+      boss.work(file, async () => {
+        const envoyes = await envoyerResumes({ db: ctx.db, publicUrl: ctx.config.publicUrl }, formule);
+        if (envoyes > 0) ctx.mailer.wake();
+        log.info(`Résumés (${formule.toLowerCase()}) envoyés : ${envoyes}`);
+      }),
+    ),
+  );
 
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
-      await boss.offWork(FILE_RESUME_QUOTIDIEN, { id: idResume, wait: true });
+      for (const [i, [file]] of resumes.entries())
+        await boss.offWork(file, { id: idsResumes[i], wait: true });
     },
   };
 }

@@ -116,19 +116,18 @@ export function courrielFactureRecue(
   };
 }
 
-export function courrielResumeQuotidien(
+/** A periodic summary (daily: received invoices; weekly: all the news). */
+export function courrielResume(
   to: string,
   prenom: string,
+  { sujet, intro, lien }: { sujet: string; intro: string; lien: string },
   nouvelles: { titre: string; texte: string }[],
-  lien: string,
 ): NouveauCourriel {
   const lignes = nouvelles.map((n) => `- ${n.titre} — ${n.texte}`).join('\n');
 
   return {
     destinataire: to,
-    sujet: `Résumé quotidien : ${nouvelles.length} facture(s) reçue(s)`,
-    texte:
-      `Bonjour ${prenom},\n\nDepuis votre dernier résumé, ces factures vous attendent dans Factures reçues :\n\n` +
-      `${lignes}\n\nTraitez-les : ${lien}${SIGNATURE}`,
+    sujet,
+    texte: `Bonjour ${prenom},\n\n${intro}\n\n${lignes}\n\nPour les consulter : ${lien}${SIGNATURE}`,
   };
 }
