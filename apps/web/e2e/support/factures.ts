@@ -134,3 +134,23 @@ export async function validerEtEnvoyer(page: Page): Promise<void> {
   await expect(dialogue).toBeVisible();
   await dialogue.getByRole('button', { name: 'Confirmer l’envoi' }).click();
 }
+
+/** Step 1 of the wizard: the cadre stays A1, the file is uploaded. */
+export async function deposerFichier(
+  page: Page,
+  nom: string,
+  mimeType: string,
+  buffer: Buffer,
+): Promise<void> {
+  await page.getByRole('link', { name: 'Déposer une facture' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Déposer une facture' })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: 'Étapes du dépôt' }).locator('[aria-current="step"]'),
+  ).toContainText('Fichier et cadre');
+  await expect(page.getByLabel('Cadre de facturation')).toHaveValue('A1');
+  await page.getByLabel('Fichier de la facture').setInputFiles({ name: nom, mimeType, buffer });
+  await page.getByRole('button', { name: 'Déposer le fichier' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: /Étape 2 sur 3 — Vérification des données/ }),
+  ).toBeVisible();
+}
