@@ -5,8 +5,8 @@ import { RequiredFieldsNote, TextField } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { changerMotDePasse } from '../api';
+import { NouveauMotDePasseChamps } from './mot-de-passe-champs';
 import { nouveauMotDePasseAvecConfirmation, verifierConfirmation } from './mot-de-passe-fields';
-import { PolitiqueMotDePasse } from './politique-mot-de-passe';
 
 const labels = {
   ancienMotDePasse: 'Mot de passe actuel',
@@ -46,20 +46,10 @@ export function ChangerMotDePasseForm({ email }: { email: string }) {
         type="password"
         autoComplete="current-password"
       />
-      <TextField
-        field={form.bind('motDePasse')}
-        label={labels.motDePasse}
-        required
-        type="password"
-        autoComplete="new-password"
-        hint={<PolitiqueMotDePasse />}
-      />
-      <TextField
-        field={form.bind('confirmation')}
-        label={labels.confirmation}
-        required
-        type="password"
-        autoComplete="new-password"
+      <NouveauMotDePasseChamps
+        motDePasse={form.bind('motDePasse')}
+        confirmation={form.bind('confirmation')}
+        labels={labels}
       />
       <div className="form__actions">
         <button type="submit" className="button">

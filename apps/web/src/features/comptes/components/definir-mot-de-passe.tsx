@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
-import { RequiredFieldsNote, TextField } from '../../../components/form/fields';
+import { RequiredFieldsNote } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { paths } from '../../../config/paths';
 import { isApiError } from '../../../lib/api-error';
 import { definirMotDePasse, type LienCompte } from '../api';
 import { DemandeLienForm } from './demande-lien-form';
+import { NouveauMotDePasseChamps } from './mot-de-passe-champs';
 import { nouveauMotDePasseAvecConfirmation, verifierConfirmation } from './mot-de-passe-fields';
-import { PolitiqueMotDePasse } from './politique-mot-de-passe';
 
 type Etat =
   | { kind: 'saisie' }
@@ -96,21 +96,10 @@ export function DefinirMotDePasse({ lien, jeton }: DefinirMotDePasseProps) {
         <form className="form" noValidate onSubmit={form.handleSubmit}>
           <FormMessages {...form} />
           <RequiredFieldsNote />
-          <TextField
-            field={form.bind('motDePasse')}
-            label={labels.motDePasse}
-            required
-            type="password"
-            autoComplete="new-password"
-            hint={<PolitiqueMotDePasse />}
-          />
-          <TextField
-            field={form.bind('confirmation')}
-            label={labels.confirmation}
-            required
-            type="password"
-            autoComplete="new-password"
-            hint="Saisissez à nouveau le même mot de passe."
+          <NouveauMotDePasseChamps
+            motDePasse={form.bind('motDePasse')}
+            confirmation={form.bind('confirmation')}
+            labels={labels}
           />
           <div className="form__actions">
             <button type="submit" className="button">
