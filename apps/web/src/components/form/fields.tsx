@@ -14,6 +14,18 @@ type FieldFrameProps = {
   }) => ReactNode;
 };
 
+/** A field's error, announced as such to screen readers; nothing when there is none. */
+export function MessageErreur({ id, message }: { id?: string; message: string | null | undefined }) {
+  if (!message) return null;
+
+  return (
+    <p id={id} className="field__error">
+      <span className="visually-hidden">Erreur : </span>
+      {message}
+    </p>
+  );
+}
+
 export function RequiredMark() {
   return (
     <span className="field__required" aria-hidden="true">
@@ -39,12 +51,7 @@ function FieldFrame({ field, label, required, hint, children }: FieldFrameProps)
           {hint}
         </div>
       ) : null}
-      {field.error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">Erreur : </span>
-          {field.error}
-        </p>
-      ) : null}
+      <MessageErreur id={errorId} message={field.error} />
       {children({
         id: field.id,
         'aria-invalid': field.error ? true : undefined,
@@ -238,12 +245,7 @@ export function CheckboxGroup({ field, legend, options, hint }: CheckboxGroupPro
           {hint}
         </p>
       ) : null}
-      {field.error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">Erreur : </span>
-          {field.error}
-        </p>
-      ) : null}
+      <MessageErreur id={errorId} message={field.error} />
       {options.map((option, index) => {
         const id = index === 0 ? field.id : `${field.id}-${option.value}`;
         return (

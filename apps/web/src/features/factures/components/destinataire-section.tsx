@@ -1,7 +1,7 @@
 import type { EntreeAnnuaire } from '@choral/contracts';
 import { type KeyboardEvent, useEffect, useState } from 'react';
 import { Badge } from '../../../components/badge';
-import { RequiredMark } from '../../../components/form/fields';
+import { MessageErreur, RequiredMark } from '../../../components/form/fields';
 import { isApiError } from '../../../lib/api-error';
 import { pluriel } from '../../../lib/format';
 import { rechercherAnnuaire } from '../api';
@@ -101,12 +101,7 @@ export function DestinataireSection({ form, entree, onEntree }: Props) {
           <div id={hintId} className="field__hint">
             Son nom ou le début de son SIRET, puis « Rechercher » dans l’annuaire.
           </div>
-          {identifiant.error ? (
-            <p id={errorId} className="field__error">
-              <span className="visually-hidden">Erreur : </span>
-              {identifiant.error}
-            </p>
-          ) : null}
+          <MessageErreur id={errorId} message={identifiant.error} />
           <input
             id={identifiant.id}
             className="field__input"
@@ -209,12 +204,7 @@ function ServicesField({ form, entree }: { form: FactureForm; entree: EntreeAnnu
           ? `${entree.raisonSociale} exige un code service.`
           : 'Facultatif pour cette structure, sauf si le service choisi l’exige.'}
       </p>
-      {field.error ? (
-        <p id={errorId} className="field__error">
-          <span className="visually-hidden">Erreur : </span>
-          {field.error}
-        </p>
-      ) : null}
+      <MessageErreur id={errorId} message={field.error} />
       <ul className="choice-list">
         {options.map((option, index) => {
           const id = index === 0 ? field.id : `${field.id}-${option.code}`;

@@ -1,6 +1,6 @@
 import { calculerTotaux, LigneSaisieSchema } from '@choral/contracts';
 import { useMemo } from 'react';
-import { SelectField, TextField } from '../../../components/form/fields';
+import { MessageErreur, SelectField, TextField } from '../../../components/form/fields';
 import { formaterMontant } from '../../../lib/format';
 import type { FactureForm } from '../use-facture-form';
 import {
@@ -77,12 +77,7 @@ export function LignesSection({ form }: { form: FactureForm }) {
       <p className="field__hint">
         Quantités et prix avec un point décimal : 1.5 ; la remise est un montant HT retiré de la ligne.
       </p>
-      {erreurListe ? (
-        <p className="field__error">
-          <span className="visually-hidden">Erreur : </span>
-          {erreurListe}
-        </p>
-      ) : null}
+      <MessageErreur message={erreurListe} />
       {Array.from({ length: n }, (_, i) => {
         const montant = calcul.montantParLigne.get(i);
         return (

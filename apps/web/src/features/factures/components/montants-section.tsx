@@ -1,4 +1,4 @@
-import { TextField } from '../../../components/form/fields';
+import { MessageErreur, TextField } from '../../../components/form/fields';
 import type { FactureForm } from '../use-facture-form';
 import {
   CHAMPS_TVA,
@@ -33,12 +33,7 @@ export function MontantsSection({ form }: { form: FactureForm }) {
         Montants en euros avec deux décimales au plus, séparées par un point : 1234.50
       </p>
       <h3 className="fieldset__subtitle">Récapitulatif de TVA</h3>
-      {erreurListe ? (
-        <p className="field__error">
-          <span className="visually-hidden">Erreur : </span>
-          {erreurListe}
-        </p>
-      ) : null}
+      <MessageErreur message={erreurListe} />
       {Array.from({ length: n }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are identified by their position, as in the payload.
         <fieldset key={i} className="fieldset fieldset--row">

@@ -1,6 +1,7 @@
 import type { TraiterFacturesResponse } from '@choral/contracts';
 import { useId, useState } from 'react';
 import { Alert } from '../../../components/alert';
+import { MessageErreur } from '../../../components/form/fields';
 import { isApiError } from '../../../lib/api-error';
 import { pluriel } from '../../../lib/format';
 import { traiterFactures } from '../api';
@@ -75,12 +76,7 @@ export function TraitementGroupe({ ids, numeros, onTraitees }: Props) {
             <label className="field__label" htmlFor={`${id}-motif`}>
               Motif{choisie.motif === 'RECOMMANDE' ? ' (recommandé)' : ' (obligatoire)'}
             </label>
-            {erreurMotif ? (
-              <p id={`${id}-motif-erreur`} className="field__error">
-                <span className="visually-hidden">Erreur : </span>
-                {erreurMotif}
-              </p>
-            ) : null}
+            <MessageErreur id={`${id}-motif-erreur`} message={erreurMotif} />
             <input
               id={`${id}-motif`}
               className="field__input"

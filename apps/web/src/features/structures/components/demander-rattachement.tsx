@@ -7,7 +7,13 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Badge } from '../../../components/badge';
-import { CheckboxGroup, RequiredMark, TextAreaField, TextField } from '../../../components/form/fields';
+import {
+  CheckboxGroup,
+  MessageErreur,
+  RequiredMark,
+  TextAreaField,
+  TextField,
+} from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { paths } from '../../../config/paths';
@@ -81,12 +87,7 @@ function DemandeForm({
           Structure
           <RequiredMark />
         </legend>
-        {structureField.error ? (
-          <p id={errorId} className="field__error">
-            <span className="visually-hidden">Erreur : </span>
-            {structureField.error}
-          </p>
-        ) : null}
+        <MessageErreur id={errorId} message={structureField.error} />
         <ul className="choice-list">
           {resultats.structures.map((structure, index) => {
             const id = index === 0 ? structureField.id : `${structureField.id}-${structure.id}`;
