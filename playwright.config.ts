@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -12,8 +13,24 @@ import { defineConfig } from '@playwright/test';
  *   e.g. `E2E_BASE_URL=http://127.0.0.1:4173` against `pnpm --filter @choral/web exec vite preview`.
  */
 
-const PORT = 3100;
 const ROOT = import.meta.dirname;
+
+/**
+ * A free loopback port per run, chosen once by the main process and inherited by the workers
+ * through the environment, so that two runs on one machine never meet on the same server.
+ */
+function freePort(): number {
+  const existing = process.env.CHORAL_E2E_PORT;
+  if (existing) return Number(existing);
+  const port = execFileSync(process.execPath, [
+    '-e',
+    "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
+  ]).toString();
+  process.env.CHORAL_E2E_PORT = port;
+  return Number(port);
+}
+
+const PORT = freePort();
 
 function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;

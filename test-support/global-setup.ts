@@ -1,12 +1,14 @@
 // Integration tests run against a real PostgreSQL: TEST_DATABASE_URL, else the local server on
 // 127.0.0.1:5432, else an embedded PGlite (also forced by TEST_DATABASE_URL=embarquee). On a server, migrations are applied once to a
 // template database, and each test file gets a fresh copy of it (see worker-database.ts).
+import { randomBytes } from 'node:crypto';
 import { applyMigrations, startEmbeddedDatabase } from '@choral/db';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
 const LOCAL_SERVER = 'postgresql://postgres@127.0.0.1:5432/postgres';
-const TEMPLATE = 'choral_test_template';
+// One template per run: concurrent runs (two checkouts, CI beside a developer) never drop each other's.
+const TEMPLATE = `choral_test_template_${randomBytes(5).toString('hex')}`;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -52,7 +54,6 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${TEMPLATE}`);
   await admin.end();
   await applyMigrations({ url: withDatabase(serverUrl, TEMPLATE) });
@@ -60,5 +61,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   project.provide('databaseServerUrl', serverUrl);
   project.provide('templateDatabase', TEMPLATE);
 
-  return undefined;
+  return async () => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${TEMPLATE} WITH (FORCE)`);
+    await client.end();
+  };
 }
