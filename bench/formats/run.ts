@@ -1,28 +1,22 @@
 // Benchmark: files per second for detect + extract + parse + validate over the public corpus,
 // Choral's @choral/formats against factur-x-kit on the same files, each scored against the
 // manifest. Run from the repository root: `node bench/formats/run.ts [passes]`.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FactureNormalisee } from '@choral/domain/facture';
 import { lireFacture, validerFacture } from '@choral/formats';
 import { comparerValeurs, type EntreeManifeste, valeursDepuisFacture } from '@choral/formats/manifeste';
 import { FacturX } from 'factur-x-kit';
+import { corpusPresent, DOSSIER_CORPUS, fichierCorpus, manifesteCorpus } from '../../test-support/corpus.ts';
 import { factureDepuisFacturXKit } from './adapter-factur-x-kit.ts';
 
-const racineDepot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const dossierCorpus = path.resolve(racineDepot, '..', 'shared', 'corpus');
-if (!existsSync(path.join(dossierCorpus, 'MANIFEST.json'))) {
-  console.error(`Corpus introuvable (${dossierCorpus}) : benchmark impossible.`);
+if (!corpusPresent()) {
+  console.error(`Corpus introuvable (${DOSSIER_CORPUS}) : benchmark impossible.`);
   process.exit(1);
 }
 const passes = Number(process.argv[2] ?? 20);
-const manifeste: EntreeManifeste[] = JSON.parse(
-  readFileSync(path.join(dossierCorpus, 'MANIFEST.json'), 'utf8'),
-);
+const manifeste = manifesteCorpus<EntreeManifeste>();
 const fichiers = manifeste.map((entree) => ({
   entree,
-  octets: new Uint8Array(readFileSync(path.join(dossierCorpus, entree.path))),
+  octets: new Uint8Array(fichierCorpus(entree.path)),
 }));
 
 /** One library's pipeline: the invoice it read (or null), never throwing. */

@@ -1,27 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { corpusDisponible, fichierCorpus, manifesteCorpus } from '../../../test-support/corpus.ts';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { contexteApi, creerCompteActif, seConnecter, sessionApi } from './support/comptes.ts';
 import { deposerFichier, ligneFacture, STATUT_ENVOYEE, validerEtEnvoyer } from './support/factures.ts';
 
 // A real public Factur-X from the shared corpus (`../shared/corpus` beside the checkout), whose
 // seller SIRET passes the portal's check: a new supplier registers that SIRET, then deposits it.
-const CORPUS = resolve(import.meta.dirname, '../../../../shared/corpus');
 const FICHIER = 'facturx/invoice_EN16931.pdf';
 
 test.describe('déposer une facture du corpus public', () => {
-  test.skip(!existsSync(resolve(CORPUS, FICHIER)), `Corpus absent (${CORPUS}) : test ignoré.`);
+  test.skip(!corpusDisponible("le dépôt d'un Factur-X du corpus"), 'Corpus absent : test ignoré.');
 
   test('un Factur-X réel est reconnu, pré-rempli, envoyé et listé avec son montant', async ({
     page,
     playwright,
     baseURL,
   }) => {
-    const manifeste = JSON.parse(readFileSync(resolve(CORPUS, 'MANIFEST.json'), 'utf8')) as {
+    const manifeste = manifesteCorpus<{
       path: string;
       expected: { invoiceNumber: string; sellerSiret: string; totalWithVat: number };
-    }[];
+    }>();
     const attendu = manifeste.find((e) => e.path === FICHIER)?.expected;
     if (!attendu) throw new Error(`${FICHIER} absent du manifeste`);
 
@@ -42,12 +40,7 @@ test.describe('déposer une facture du corpus public', () => {
     });
 
     await test.step('Le dépôt reconnaît un Factur-X EN 16931 et pré-remplit la facture', async () => {
-      await deposerFichier(
-        page,
-        'invoice_EN16931.pdf',
-        'application/pdf',
-        readFileSync(resolve(CORPUS, FICHIER)),
-      );
+      await deposerFichier(page, 'invoice_EN16931.pdf', 'application/pdf', fichierCorpus(FICHIER));
       const fichier = page.getByRole('region', { name: 'Fichier déposé' });
       await expect(fichier).toContainText('Factur-X');
       await expect(fichier).toContainText('EN 16931');

@@ -1,21 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { identifiantSireneValide, siretEtSiren } from '@choral/domain/facture';
 import { describe, expect, it } from 'vitest';
+import { corpusDisponible, fichierCorpus, manifesteCorpus } from '../../../test-support/corpus.ts';
 import { lireFacture } from './lire-facture.ts';
 import { comparerValeurs, type EntreeManifeste, valeursDepuisFacture } from './manifeste/index.ts';
 import type { Profil } from './profil.ts';
 import { validerFacture } from './validate/valider-facture.ts';
 
-const racineDepot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const dossierCorpus = path.resolve(racineDepot, '..', 'shared', 'corpus');
-const manifestePresent = existsSync(path.join(dossierCorpus, 'MANIFEST.json'));
-if (!manifestePresent) console.warn(`Corpus absent (${dossierCorpus}) : tests du corpus ignorés.`);
-
-const manifeste: EntreeManifeste[] = manifestePresent
-  ? JSON.parse(readFileSync(path.join(dossierCorpus, 'MANIFEST.json'), 'utf8'))
-  : [];
+const manifestePresent = corpusDisponible('les tests de lecture du corpus');
+const manifeste = manifestePresent ? manifesteCorpus<EntreeManifeste>() : [];
 
 // Manifest profile names → the library's profiles (ZUGFeRD 1.0 COMFORT is the EN 16931 level).
 const PROFIL_ATTENDU: Record<string, Profil> = {
@@ -39,7 +31,7 @@ const FORMAT_ATTENDU = {
 };
 
 async function lire(entree: EntreeManifeste) {
-  const resultat = await lireFacture(new Uint8Array(readFileSync(path.join(dossierCorpus, entree.path))));
+  const resultat = await lireFacture(new Uint8Array(fichierCorpus(entree.path)));
   if (!resultat.ok) throw new Error(`${entree.path} : ${resultat.erreur.code} ${resultat.erreur.message}`);
   return resultat.lecture;
 }

@@ -1,21 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CreerBrouillonBody } from '@choral/contracts';
-import { type Db, REPO_ROOT } from '@choral/db';
+import type { Db } from '@choral/db';
 import { genererSiret } from '@choral/domain/identifiants';
 import type { FastifyInstance } from 'fastify';
 import { Client } from './client.ts';
 import { creerStructurePublique, creerUtilisateur } from './factories.ts';
-
-/** The shared sample corpus, beside the repository (`../shared/corpus`). */
-const CORPUS = join(REPO_ROOT, '..', 'shared', 'corpus', '/');
-export const CORPUS_DISPONIBLE = existsSync(`${CORPUS}MANIFEST.json`);
-if (!CORPUS_DISPONIBLE) console.warn(`[tests] Corpus absent (${CORPUS}) : tests de dépôt du corpus ignorés.`);
-
-/** Bytes of a corpus file (`facturx/Facture_FR_EN16931.pdf`…). */
-export function fichierCorpus(chemin: string): Buffer {
-  return readFileSync(`${CORPUS}${chemin}`);
-}
 
 export interface FichierEnvoye {
   nom: string;
