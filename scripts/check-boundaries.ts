@@ -1,77 +1,24 @@
-// Import boundaries between workspace packages (see ARCHITECTURE.md). pnpm's strict
-// node_modules already stops undeclared dependencies; this also catches a package that
-// declares one it must not have, and I/O or framework imports in the pure packages.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// Workspace dependencies each package declares, against the table of .dependency-cruiser.mjs
+// (ARCHITECTURE.md). dependency-cruiser checks the imports themselves; this catches a package
+// that declares a dependency it must not have, which pnpm's strict node_modules would then
+// let its imports reach.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAQUETS } from '../.dependency-cruiser.mjs';
 
-const ROOT = new URL('..', import.meta.url).pathname;
+const ROOT = join(import.meta.dirname, '..');
+const nomDe = new Map(Object.entries(PAQUETS).map(([dossier, paquet]) => [dossier, paquet.nom]));
 
-interface Rule {
-  dir: string;
-  mayImport: string[];
-  /** Forbidden module prefixes in non-test sources. */
-  forbidden: string[];
-}
-
-const IO = ['node:fs', 'node:net', 'node:http', 'node:https', 'node:child_process', 'fs', 'net', 'http'];
-const FRAMEWORKS = ['fastify', '@fastify/', '@prisma/', 'pg', 'react', 'react-dom'];
-
-const RULES: Rule[] = [
-  { dir: 'packages/domain', mayImport: [], forbidden: [...IO, ...FRAMEWORKS, 'zod'] },
-  { dir: 'packages/formats', mayImport: ['@choral/domain'], forbidden: [...IO, ...FRAMEWORKS] },
-  { dir: 'packages/contracts', mayImport: ['@choral/domain'], forbidden: [...IO, ...FRAMEWORKS] },
-  { dir: 'packages/db', mayImport: ['@choral/domain'], forbidden: ['fastify', '@fastify/', 'react'] },
-  { dir: 'apps/web', mayImport: ['@choral/contracts'], forbidden: ['@prisma/', 'pg', 'fastify'] },
-  {
-    dir: 'apps/api',
-    mayImport: ['@choral/domain', '@choral/contracts', '@choral/db', '@choral/formats'],
-    forbidden: ['react', 'react-dom'],
-  },
-];
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory())
-      return ['node_modules', 'generated', 'dist'].includes(entry.name) ? [] : sourceFiles(path);
-
-    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
-  });
-}
-
-const IMPORT =
-  /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm;
-
-const problems: string[] = [];
-for (const rule of RULES) {
-  const pkg = JSON.parse(readFileSync(join(ROOT, rule.dir, 'package.json'), 'utf8'));
-  const declared = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies }).filter((d) =>
-    d.startsWith('@choral/'),
-  );
-  for (const dep of declared.filter((d) => !rule.mayImport.includes(d))) {
-    problems.push(`${rule.dir}/package.json : ne doit pas dépendre de ${dep}`);
-  }
-  for (const file of sourceFiles(join(ROOT, rule.dir))) {
-    const isTest =
-      /\.(test|int\.test|spec)\.tsx?$/.test(file) || file.includes('/test/') || file.includes('/e2e/');
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const spec = match[1] ?? match[2] ?? match[3] ?? '';
-      const where = relative(ROOT, file);
-      if (
-        spec.startsWith('@choral/') &&
-        !rule.mayImport.some((m) => spec === m || spec.startsWith(`${m}/`))
-      ) {
-        problems.push(`${where} : importe ${spec}, interdit depuis ${rule.dir}`);
-      }
-      if (!isTest && rule.forbidden.some((f) => spec === f || (f.endsWith('/') && spec.startsWith(f)))) {
-        problems.push(`${where} : importe ${spec}, interdit dans ${rule.dir}`);
-      }
-    }
-  }
-}
+const problems = Object.entries(PAQUETS).flatMap(([dossier, paquet]) => {
+  const manifeste = JSON.parse(readFileSync(join(ROOT, dossier, 'package.json'), 'utf8'));
+  const permis = new Set(paquet.peutImporter.map((d: string) => nomDe.get(d)));
+  return Object.keys({ ...manifeste.dependencies, ...manifeste.devDependencies })
+    .filter((dep) => dep.startsWith('@choral/') && !permis.has(dep))
+    .map((dep) => `${dossier}/package.json : ne doit pas dépendre de ${dep}`);
+});
 
 if (problems.length > 0) {
-  console.error(`Frontières entre paquets non respectées :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  console.error(`Dépendances entre paquets non permises :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-console.log('Frontières entre paquets respectées.');
+console.log('Dépendances déclarées entre paquets : conformes.');
