@@ -6,12 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-interface Counts {
-  passed: number;
-  failed: number;
-  skipped: number;
-}
+import { type Counts, comptesPlaywright, comptesVitest, ECHEC, ligneBilan, somme } from './bilan-tests.ts';
 
 const reports = mkdtempSync(join(tmpdir(), 'choral-test-'));
 const totals: Record<string, Counts> = {};
@@ -42,26 +37,22 @@ function vitest(project: 'unit' | 'integration'): void {
     'run',
     '--project',
     project,
+    '--includeTaskLocation',
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${file}`,
   ]);
   try {
-    const r = JSON.parse(readFileSync(file, 'utf8'));
-    totals[project] = {
-      passed: r.numPassedTests,
-      failed: r.numFailedTests,
-      skipped: r.numPendingTests + r.numTodoTests,
-    };
+    totals[project] = comptesVitest(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
-    totals[project] = { passed: 0, failed: 1, skipped: 0 };
+    totals[project] = ECHEC;
   }
 }
 
 function playwright(): void {
   const file = join(reports, 'e2e.json');
   if (!run('Construction du portail', 'pnpm', ['build'])) {
-    totals.e2e = { passed: 0, failed: 1, skipped: 0 };
+    totals.e2e = ECHEC;
 
     return;
   }
@@ -74,10 +65,9 @@ function playwright(): void {
     },
   );
   try {
-    const stats = JSON.parse(readFileSync(file, 'utf8')).stats;
-    totals.e2e = { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+    totals.e2e = comptesPlaywright(JSON.parse(readFileSync(file, 'utf8')));
   } catch {
-    totals.e2e = { passed: 0, failed: 1, skipped: 0 };
+    totals.e2e = ECHEC;
   }
 }
 
@@ -87,18 +77,10 @@ vitest('unit');
 vitest('integration');
 playwright();
 
-const sum = Object.values(totals).reduce(
-  (acc, c) => ({
-    passed: acc.passed + c.passed,
-    failed: acc.failed + c.failed,
-    skipped: acc.skipped + c.skipped,
-  }),
-  { passed: 0, failed: 0, skipped: 0 },
-);
+const sum = somme(Object.values(totals));
 console.log('\n━━ Bilan ━━');
-for (const [kind, c] of Object.entries(totals)) {
-  console.log(`${kind.padEnd(12)} ${c.passed} réussis, ${c.failed} échoués, ${c.skipped} ignorés`);
-}
+for (const [sorte, c] of Object.entries(totals)) console.log(ligneBilan(sorte, c));
+console.log(ligneBilan('total', sum));
 if (!ok && sum.failed === 0) sum.failed = 1; // a failed static check counts as a failure
 console.log(`Tests: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
 process.exit(ok ? 0 : 1);

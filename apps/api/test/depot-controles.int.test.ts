@@ -1,7 +1,7 @@
 import type { Db } from '@choral/db';
 import { genererSiret } from '@choral/domain/identifiants';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusDisponible, fichierCorpus } from '../../../test-support/corpus.ts';
+import { fichierCorpus, testsDuCorpusIgnores } from '../../../test-support/corpus.ts';
 import type { Client } from './support/client.ts';
 import {
   compterLignes,
@@ -13,7 +13,7 @@ import {
 } from './support/factures.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
-const CORPUS = corpusDisponible('les contrôles des fichiers du corpus');
+const SANS_CORPUS = testsDuCorpusIgnores('les contrôles des fichiers du corpus');
 
 let t: TestApp;
 beforeAll(async () => {
@@ -202,7 +202,7 @@ describe('Valider et envoyer : chaque contrôle refuse avec son code, sur son ch
   });
 });
 
-describe.skipIf(!CORPUS)('Contrôles des fichiers déposés', () => {
+describe.skipIf(SANS_CORPUS)('Contrôles des fichiers déposés', () => {
   async function deposer(client: Client, structureId: number, nom: string, octets: Buffer) {
     const res = await envoyerFormulaire(
       client,

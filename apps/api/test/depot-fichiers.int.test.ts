@@ -5,12 +5,12 @@ import {
   FacturesEmisesResponseSchema,
 } from '@choral/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusDisponible, fichierCorpus } from '../../../test-support/corpus.ts';
+import { fichierCorpus, testsDuCorpusIgnores } from '../../../test-support/corpus.ts';
 import type { Client } from './support/client.ts';
 import { compterLignes, creerDestinataire, creerFournisseur, envoyerFormulaire } from './support/factures.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
-const CORPUS = corpusDisponible('les dépôts de fichiers du corpus');
+const SANS_CORPUS = testsDuCorpusIgnores('les dépôts de fichiers du corpus');
 
 let t: TestApp;
 beforeAll(async () => {
@@ -38,7 +38,7 @@ async function envoyer(client: Client, id: number) {
   return ConfirmationDepotSchema.parse(res.json());
 }
 
-describe.skipIf(!CORPUS)('Déposer une facture du corpus', () => {
+describe.skipIf(SANS_CORPUS)('Déposer une facture du corpus', () => {
   it('Factur-X : brouillon pré-rempli (destinataire reconnu par son SIRET), puis DEPOSEE', async () => {
     const { structure, client } = await creerFournisseur(t.app, t.db, '99999999800010');
     const destinataire = await creerDestinataire(t.db, '78787878400035');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { corpusDisponible, fichierCorpus, manifesteCorpus } from '../../../test-support/corpus.ts';
+import { fichierCorpus, manifesteCorpus, testsDuCorpusIgnores } from '../../../test-support/corpus.ts';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { contexteApi, creerCompteActif, seConnecter, sessionApi } from './support/comptes.ts';
 import { deposerFichier, ligneFacture, STATUT_ENVOYEE, validerEtEnvoyer } from './support/factures.ts';
@@ -9,7 +9,7 @@ import { deposerFichier, ligneFacture, STATUT_ENVOYEE, validerEtEnvoyer } from '
 const FICHIER = 'facturx/invoice_EN16931.pdf';
 
 test.describe('déposer une facture du corpus public', () => {
-  test.skip(!corpusDisponible("le dépôt d'un Factur-X du corpus"), 'Corpus absent : test ignoré.');
+  test.skip(testsDuCorpusIgnores("le dépôt d'un Factur-X du corpus"), 'Corpus absent : test ignoré.');
 
   test('un Factur-X réel est reconnu, pré-rempli, envoyé et listé avec son montant', async ({
     page,
