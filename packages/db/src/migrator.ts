@@ -5,7 +5,7 @@ import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
-import { type DiffTarget, type MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
 import pg from 'pg';
 import { MIGRATIONS_DIR, SCHEMA_PATH } from './paths.ts';
 
@@ -58,6 +58,8 @@ async function withEngine<T>(
   // and a lingering connection would block CREATE DATABASE … TEMPLATE).
   const pool = new pg.Pool({ connectionString: options.url, max: 1 });
   const adapter = bindMigrationAwareSqlAdapterFactory(withAtomicScripts(new PrismaPg(pool), pool));
+  // Imported on demand: importing compiles the engine's WASM, which an up-to-date start skips.
+  const { SchemaEngine } = await import('@prisma/schema-engine-wasm');
   const engine = await SchemaEngine.new(
     { datamodels: [['schema.prisma', schema]] },
     (line: string) => options.log?.(line),
@@ -98,9 +100,32 @@ export function readMigrationList(migrationsDir = MIGRATIONS_DIR): MigrationList
   };
 }
 
+/**
+ * Whether every migration is already applied and none is left failed: then the start does not
+ * need the engine at all. Anything else (a new database, a pending or failed migration) goes to
+ * the engine, which applies or reports as `prisma migrate deploy` does.
+ */
+async function allApplied(url: string, names: string[]): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const table = await client.query("SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present");
+    if (!table.rows[0]?.present) return false;
+    const { rows } = await client.query<{ migration_name: string; finished: boolean }>(
+      'SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL',
+    );
+    const applied = new Set(rows.filter((row) => row.finished).map((row) => row.migration_name));
+    return rows.every((row) => row.finished) && names.every((name) => applied.has(name));
+  } finally {
+    await client.end();
+  }
+}
+
 /** Applies pending migrations; returns the names of those just applied (empty when up to date). */
 export async function applyMigrations(options: MigratorOptions): Promise<string[]> {
   const migrationsList = readMigrationList(options.migrationsDir);
+  const names = migrationsList.migrationDirectories.map((directory) => directory.path);
+  if (await allApplied(options.url, names)) return [];
   try {
     const { appliedMigrationNames } = await withEngine(options, (engine) =>
       engine.applyMigrations({ migrationsList, filters: NO_FILTER }),

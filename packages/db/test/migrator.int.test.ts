@@ -64,4 +64,9 @@ describe('migrator (WASM schema engine)', () => {
     const leftovers = await query(scratch.url, "SELECT 1 FROM pg_tables WHERE tablename = 'demi_ecrite'");
     expect(leftovers).toHaveLength(0);
   });
+
+  it('still refuses to start after that failure, although every other migration is applied', async () => {
+    // The up-to-date shortcut must not hide the failed migration recorded by the previous test.
+    await expect(applyMigrations({ url: scratch.url })).rejects.toThrow(MigrationError);
+  });
 });
