@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { DataDirLockedError } from '../src/data-dir-lock.ts';
@@ -42,4 +43,23 @@ describe('embedded database (PGlite over a loopback socket)', () => {
     const again = await startEmbeddedDatabase({ dataDir });
     await again.stop();
   });
+
+  it('unpacks a new database from the template, and leaves an existing one as it is', async () => {
+    const marque = await PGlite.create();
+    await marque.exec('CREATE TABLE venue_du_modele (id int)');
+    const template = await marque.dumpDataDir('gzip');
+    await marque.close();
+    const dataDir = mkdtempSync(join(tmpdir(), 'choral-data-'));
+
+    const neuve = await startEmbeddedDatabase({ dataDir, template });
+    await run(neuve.url, 'DROP TABLE venue_du_modele');
+    await neuve.stop();
+    const existante = await startEmbeddedDatabase({ dataDir, template });
+    try {
+      const { rows } = await run(existante.url, "SELECT to_regclass('venue_du_modele') AS t");
+      expect(rows).toEqual([{ t: null }]);
+    } finally {
+      await existante.stop();
+    }
+  }, 120_000); // three clusters started in WebAssembly, one of them by initdb
 });
