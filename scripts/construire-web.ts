@@ -56,7 +56,7 @@ export function construireWebSiBesoin({ force = false } = {}): boolean {
     readFileSync(EMPREINTE, 'utf8').trim() === empreinte;
   if (aJour && !force) return true;
 
-  console.log('Construction de l’interface web (sources modifiées depuis la dernière construction)…');
+  console.log(`Construction de l’interface web${aJour ? '' : ' (sources modifiées depuis la dernière)'}…`);
   const resultat = spawnSync('pnpm', ['--filter', '@choral/web', 'build'], { cwd: RACINE, stdio: 'inherit' });
   if (resultat.status !== 0) return false;
   writeFileSync(EMPREINTE, `${empreinte}\n`);
