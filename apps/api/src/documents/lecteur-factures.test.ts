@@ -40,10 +40,10 @@ describe('lecteur de factures (threads chauds)', () => {
     const premiere = await l.lire(CII);
     expect(premiere.ok && premiere.lecture.facture?.numero).toBe('FA-2026-0042');
     // A cold thread costs about 300 ms of CPU to load the formats library: 50 reads in
-    // fresh threads would take 15 s; in a warm one, milliseconds each.
+    // fresh threads would take 15 s of CPU; in a warm one, milliseconds each (slack for a busy machine).
     const debut = performance.now();
     for (let i = 0; i < 50; i++) expect((await l.lire(CII)).ok).toBe(true);
-    expect(performance.now() - debut).toBeLessThan(3000);
+    expect(performance.now() - debut).toBeLessThan(6000);
   });
 
   it('laisse intacts les octets de l’appelant et rend les erreurs typées de la bibliothèque', async () => {
@@ -78,25 +78,19 @@ describe('lecteur de factures (threads chauds)', () => {
     }
   }, 120_000);
 
-  it('budget de CPU dépassé : refus en français, le thread est remplacé', async () => {
-    const l = lecteur({ threads: 1, cpuBaseMs: 1, cpuParMoMs: 0 });
-    const resultat = await l.lire(ciiDeLignes(3000));
-    expect(resultat).toEqual({
-      ok: false,
-      erreur: { code: 'DELAI_DEPASSE', message: expect.stringMatching(/trop de calcul/) },
-    });
-    expect((await l.lire(CII)).ok).toBe(true);
-  }, 30_000);
-
-  it('mémoire du thread épuisée : refus en français, le thread est remplacé', async () => {
-    const l = lecteur({ threads: 1, memoireMo: 48 });
-    const resultat = await l.lire(ciiDeLignes(4000));
-    expect(resultat).toEqual({
-      ok: false,
-      erreur: { code: 'FICHIER_CORROMPU', message: expect.stringMatching(/mémoire/) },
-    });
-    expect((await l.lire(CII)).ok).toBe(true);
-  }, 30_000);
+  it.each([
+    ['budget de CPU dépassé', { cpuBaseMs: 1, cpuParMoMs: 0 }, 3000, 'DELAI_DEPASSE', /trop de calcul/],
+    ['mémoire du thread épuisée', { memoireMo: 48 }, 4000, 'FICHIER_CORROMPU', /mémoire/],
+  ] as const)(
+    '%s : refus en français, le thread est remplacé',
+    async (_, options, lignes, code, message) => {
+      const l = lecteur({ threads: 1, ...options });
+      const resultat = await l.lire(ciiDeLignes(lignes));
+      expect(resultat).toEqual({ ok: false, erreur: { code, message: expect.stringMatching(message) } });
+      expect((await l.lire(CII)).ok).toBe(true);
+    },
+    30_000,
+  );
 
   it('file d’attente pleine : SERVICE_INDISPONIBLE sans rien lire, puis de nouveau disponible', async () => {
     const l = lecteur({ threads: 1, attenteMax: 1 });
