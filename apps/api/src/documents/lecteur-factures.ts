@@ -25,8 +25,9 @@ export interface OptionsLecteur {
 }
 
 /**
- * A 17 MB CII takes about 3 s of CPU and 350 MB of heap to read: these leave a margin of four
- * while a hostile file is stopped within seconds.
+ * A 17 MB CII takes about 3 s of CPU; a 20 MB one (the largest XML accepted) peaks near 340 MB
+ * of heap when read right after another. These leave a margin over both, while a hostile file
+ * is stopped within seconds and about 500 MB of heap per thread.
  */
 export const OPTIONS_LECTEUR: OptionsLecteur = {
   threads: availableParallelism(),
@@ -34,11 +35,16 @@ export const OPTIONS_LECTEUR: OptionsLecteur = {
   octetsMax: 256 * MO,
   cpuBaseMs: 2000,
   cpuParMoMs: 600,
-  memoireMo: 1024,
+  memoireMo: 640,
 };
 
-/** How often a running read's CPU time is checked. */
-const CONTROLE_CPU_MS = 100;
+/** How often a running read's CPU time and heap are checked. */
+const CONTROLE_MS = 50;
+/**
+ * Share of the heap cap at which a read is stopped: at the cap itself, V8 may end the whole
+ * process (one allocation larger than the leeway Node gives a dying thread) instead of the thread.
+ */
+const PART_TAS_MAX = 0.75;
 
 export interface LecteurFactures {
   /**
@@ -85,17 +91,23 @@ export function creerLecteurFactures(options: Partial<OptionsLecteur> = {}): Lec
   let octetsEnCours = 0;
   let ferme = false;
 
-  /** Aborts the read (the thread is then replaced) once its thread has spent its CPU budget. */
-  function surveillerCpu(depart: DepartLecture, budget: number, arret: AbortController): NodeJS.Timeout {
+  /**
+   * Aborts the read (the thread is then replaced) once its thread has spent its CPU budget or
+   * most of its heap.
+   */
+  function surveiller(depart: DepartLecture, budgetCpu: number, arret: AbortController): NodeJS.Timeout {
     const thread = pool.threads.find((t) => t.threadId === depart.threadId);
+    const tasMax = o.memoireMo * MO * PART_TAS_MAX;
     return setInterval(() => {
-      thread?.cpuUsage().then(
-        ({ user, system }) => {
-          if (user + system - depart.cpuMicros > budget) arret.abort();
+      if (thread === undefined) return;
+      Promise.all([thread.cpuUsage(), thread.getHeapStatistics()]).then(
+        ([cpu, tas]) => {
+          if (cpu.user + cpu.system - depart.cpuMicros > budgetCpu) arret.abort('cpu');
+          else if (tas.used_heap_size > tasMax) arret.abort('memoire');
         },
         () => {}, // The thread is gone: its task fails on its own.
       );
-    }, CONTROLE_CPU_MS);
+    }, CONTROLE_MS);
   }
 
   async function lire(octets: Uint8Array): Promise<ResultatLecture> {
@@ -110,7 +122,7 @@ export function creerLecteurFactures(options: Partial<OptionsLecteur> = {}): Lec
     const { port1, port2 } = new MessageChannel();
     let surveillance: NodeJS.Timeout | undefined;
     port1.once('message', (depart: DepartLecture) => {
-      surveillance = surveillerCpu(depart, budget, arret);
+      surveillance = surveiller(depart, budget, arret);
     });
     // A private copy is transferred: the caller keeps its bytes to store them.
     const copie = Uint8Array.from(octets);
@@ -120,19 +132,22 @@ export function creerLecteurFactures(options: Partial<OptionsLecteur> = {}): Lec
         { transferList: [copie.buffer, port2], signal: arret.signal },
       );
     } catch (erreur) {
-      if (arret.signal.aborted) {
+      if (arret.signal.reason === 'cpu') {
         return echec({
           code: 'DELAI_DEPASSE',
           message: `La lecture du fichier demande trop de calcul (plus de ${Math.round(budget / 1e6)} s) : il est refusé.`,
         });
       }
-      if (ferme) throw indisponible('Le portail s’arrête : réessayez dans quelques instants.');
-      if ((erreur as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      if (
+        arret.signal.reason === 'memoire' ||
+        (erreur as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ) {
         return echec({
           code: 'FICHIER_CORROMPU',
           message: 'Fichier trop complexe pour être lu (mémoire de lecture épuisée) : il est refusé.',
         });
       }
+      if (ferme) throw indisponible('Le portail s’arrête : réessayez dans quelques instants.');
       return echec({ code: 'FICHIER_CORROMPU', message: 'La lecture du fichier a échoué : il est refusé.' });
     } finally {
       clearInterval(surveillance);

@@ -1,5 +1,5 @@
 // Decompression bombs for the tests: small PDFs whose streams inflate to gigabytes.
-import { deflateRawSync, constants as zlib } from 'node:zlib';
+import { deflateRawSync, deflateSync, constants as zlib } from 'node:zlib';
 
 const MO = 1024 * 1024;
 
@@ -76,6 +76,17 @@ export function pdfBombeStructure(
     PAGE,
     ...Array.from({ length: nombre }, () => ({ dict, flux })),
   ]);
+}
+
+/**
+ * A one-page PDF whose object stream holds `nombre` empty dictionaries: a few megabytes that
+ * pdf-lib turns into about 550 bytes of heap each (1.5 million: 830 MB).
+ */
+export function pdfBombeObjets(nombre: number): Uint8Array {
+  const entete = `${Array.from({ length: nombre }, (_, i) => `${i + 10} ${i * 4}`).join(' ')} `;
+  const dict = `<< /Type /ObjStm /N ${nombre} /First ${entete.length} /Filter /FlateDecode >>`;
+  const flux = deflateSync(Buffer.from(entete + '<<>>'.repeat(nombre), 'latin1'));
+  return pdfBrut(['<< /Type /Catalog /Pages 2 0 R >>', PAGES, PAGE, { dict, flux }]);
 }
 
 /** A Factur-X-shaped PDF whose factur-x.xml attachment inflates to `tailleMo` MB. */
