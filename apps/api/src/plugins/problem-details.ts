@@ -20,7 +20,7 @@ const STATUS_BY_CODE: Record<CodeErreur, { status: number; title: string }> = {
 };
 
 /** Seconds after which a request refused for load (503) may be sent again. */
-export const RETRY_AFTER_S = 2;
+const RETRY_AFTER_S = 2;
 
 function problem(
   request: FastifyRequest,
