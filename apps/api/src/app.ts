@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { LoggerOptions } from 'pino';
 import type { AppContext } from './app-context.ts';
+import { creerLecteurFactures, type LecteurFactures } from './documents/lecteur-factures.ts';
 import { authentication } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemDetails } from './plugins/problem-details.ts';
@@ -28,6 +29,8 @@ export interface BuildAppOptions {
   webDistDir?: string;
   /** pino options; false in tests that don't want request logs. */
   logger?: LoggerOptions | false;
+  /** Reads uploaded invoices (tests size their own); closed with the app. */
+  lecteurFactures?: LecteurFactures;
 }
 
 /** Builds the whole HTTP application without listening: the server and the tests share it. */
@@ -35,6 +38,7 @@ export async function buildApp({
   ctx,
   logger = false,
   webDistDir = WEB_DIST,
+  lecteurFactures = creerLecteurFactures(),
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
@@ -48,6 +52,7 @@ export async function buildApp({
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+  app.addHook('onClose', () => lecteurFactures.fermer());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
@@ -63,7 +68,7 @@ export async function buildApp({
   await app.register(monCompteRoutes, { ctx });
   await app.register(structuresRoutes, { ctx });
   await app.register(approbationsRoutes, { ctx });
-  await app.register(facturesRoutes, { ctx });
+  await app.register(facturesRoutes, { ctx, lecteur: lecteurFactures });
   await app.register(facturesRechercheRoutes, { ctx });
   await app.register(facturesTraitementRoutes, { ctx });
   await app.register(notificationsRoutes, { ctx });

@@ -5,6 +5,7 @@ import type { CodeErreur } from './erreurs.ts';
 import { ecrireCii } from './generate/ecrire-cii.ts';
 import { genererFacturX } from './generate/generer-factur-x.ts';
 import { lireFacture } from './lire-facture.ts';
+import { pdfBombeContenu, pdfBombePieceJointe, pdfBombeStructure } from './test-support/bombes-pdf.ts';
 import { factureExemple } from './test-support/facture-exemple.ts';
 
 const encoder = (texte: string): Uint8Array => new TextEncoder().encode(texte);
@@ -101,6 +102,45 @@ describe('fichiers hostiles', () => {
     const bombe = await pdfAvecPieceJointe(new Uint8Array(30 * 1024 * 1024).fill(0x20));
     expect(bombe.length).toBeLessThan(200_000);
     expect(await refus(bombe, 'FICHIER_TROP_VOLUMINEUX')).toMatch(/décompressé/);
+  });
+
+  it.each(['ObjStm', 'XRef'] as const)(
+    'bombe de 1 Go dans un flux %s : refusée vite, décompression arrêtée au budget',
+    async (type) => {
+      const bombe = pdfBombeStructure(1024, type);
+      expect(bombe.length).toBeLessThan(1.1 * 1024 * 1024);
+      const debut = performance.now();
+      expect(await refus(bombe, 'FICHIER_TROP_VOLUMINEUX')).toMatch(/structure du PDF.*32 Mo/);
+      expect(performance.now() - debut).toBeLessThan(5000);
+    },
+  );
+
+  it('flux d’objets : un budget pour tous les flux du PDF, réglable par appel', async () => {
+    expect((await lireFacture(pdfBombeStructure(20))).ok).toBe(true);
+    await refus(pdfBombeStructure(20, 'ObjStm', 2), 'FICHIER_TROP_VOLUMINEUX');
+    const limites = { tailleMaxStructurePdf: 4 * 1024 * 1024 };
+    expect(await refus(pdfBombeStructure(8), 'FICHIER_TROP_VOLUMINEUX', { limites })).toMatch(/4 Mo/);
+  });
+
+  it('Factur-X enregistré avec flux d’objets et flux de références : lu comme avant', async () => {
+    const doc = await PDFDocument.load(await genererFacturX(factureExemple()));
+    const resultat = await lireFacture(await doc.save({ useObjectStreams: true }), {
+      limites: { tailleMaxStructurePdf: 64 * 1024 },
+    });
+    expect(resultat.ok && resultat.lecture.facture).toEqual(factureExemple());
+  });
+
+  it('bombe de 1 Go dans la pièce jointe factur-x.xml : refusée vite', async () => {
+    const debut = performance.now();
+    expect(await refus(pdfBombePieceJointe(1024), 'FICHIER_TROP_VOLUMINEUX')).toMatch(/décompressé/);
+    expect(performance.now() - debut).toBeLessThan(5000);
+  });
+
+  it('bombe de 1 Go dans le contenu de la page : jamais décompressée pour lire la facture', async () => {
+    const debut = performance.now();
+    const resultat = await lireFacture(pdfBombeContenu(1024));
+    expect(resultat.ok && resultat.lecture.format).toBe('pdf-simple');
+    expect(performance.now() - debut).toBeLessThan(2000);
   });
 
   it('deux XML de facture différents dans un même PDF : refus plutôt que choix silencieux', async () => {

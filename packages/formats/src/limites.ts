@@ -4,11 +4,17 @@ export interface Limites {
   tailleMaxXml: number;
   /** PDF file (bytes). */
   tailleMaxPdf: number;
+  /**
+   * A PDF's object and cross-reference streams together, once inflated (bytes): pdf-lib parses
+   * them whole, so a small file must not inflate to gigabytes there.
+   */
+  tailleMaxStructurePdf: number;
 }
 
 export const LIMITES_PAR_DEFAUT: Limites = {
   tailleMaxXml: 20 * 1024 * 1024,
   tailleMaxPdf: 120 * 1024 * 1024,
+  tailleMaxStructurePdf: 32 * 1024 * 1024,
 };
 
 /** Deepest XML nesting accepted; corpus files stay under 10 levels. */

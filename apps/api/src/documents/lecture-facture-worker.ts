@@ -1,7 +1,23 @@
-// Runs @choral/formats' reader off the main thread: pdf-lib parses synchronously, so a hostile
-// file could otherwise block every request. The parent enforces time and memory limits.
-import { parentPort, workerData } from 'node:worker_threads';
-import { lireFacture } from '@choral/formats';
+// A warm thread of the readers' pool (see lecteur-factures.ts): @choral/formats is loaded once
+// per thread, and pdf-lib's synchronous parsing never blocks the requests of the main thread.
+import type { MessagePort } from 'node:worker_threads';
+import { threadId } from 'node:worker_threads';
+import { lireFacture, type ResultatLecture } from '@choral/formats';
 
-const octets = workerData as Uint8Array;
-parentPort?.postMessage(await lireFacture(octets));
+export interface TacheLecture {
+  octets: Uint8Array;
+  /** Told the thread and its CPU time at the start, so the parent can bound this read's CPU. */
+  depart: MessagePort;
+}
+
+/** What the thread reports when it starts a read. */
+export interface DepartLecture {
+  threadId: number;
+  cpuMicros: number;
+}
+
+export default function lire({ octets, depart }: TacheLecture): Promise<ResultatLecture> {
+  const cpu = process.threadCpuUsage();
+  depart.postMessage({ threadId, cpuMicros: cpu.user + cpu.system } satisfies DepartLecture);
+  return lireFacture(octets);
+}

@@ -16,7 +16,11 @@ const STATUS_BY_CODE: Record<CodeErreur, { status: number; title: string }> = {
   TYPE_FICHIER_REFUSE: { status: 415, title: 'Type de fichier refusé' },
   REGLE_METIER: { status: 422, title: 'Demande refusée' },
   TROP_DE_TENTATIVES: { status: 429, title: 'Trop de tentatives' },
+  SERVICE_INDISPONIBLE: { status: 503, title: 'Service momentanément indisponible' },
 };
+
+/** Seconds after which a request refused for load (503) may be sent again. */
+const RETRY_AFTER_S = 2;
 
 function problem(
   request: FastifyRequest,
@@ -131,7 +135,8 @@ export const problemDetails = fp(
   async (app: FastifyInstance, { publicUrl }: { publicUrl: string }) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const body = toProblem(error, request, publicUrl);
-      if (body.status >= 500) request.log.error({ err: error }, 'unexpected error');
+      if (body.status === 503) reply.header('Retry-After', String(RETRY_AFTER_S));
+      else if (body.status >= 500) request.log.error({ err: error }, 'unexpected error');
 
       return sendProblem(reply, body);
     });

@@ -16,6 +16,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { lireFormulaireFichier } from '../documents/formulaire-fichier.ts';
+import type { LecteurFactures } from '../documents/lecteur-factures.ts';
 import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
 import { stockagePostgres } from '../documents/stockage-documents.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
@@ -48,7 +49,10 @@ function dispositionContenu(disposition: 'inline' | 'attachment', nom: string): 
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(nom)}`;
 }
 
-export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: LecteurFactures }> = async (
+  app,
+  { ctx, lecteur },
+) => {
   const stockage = stockagePostgres(ctx.db);
   // Scoped to these routes: uploads are accepted nowhere else.
   await app.register(multipart, { limits: { fileSize: TAILLE_MAX_FACTURE, files: 1, fields: 10 } });
@@ -71,7 +75,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
       return reply
         .status(201)
-        .send(await deposerFichier(ctx, stockage, utilisateurId, { structureId, cadre, fichier }));
+        .send(await deposerFichier(ctx, stockage, lecteur, utilisateurId, { structureId, cadre, fichier }));
     },
   );
   app.post(

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
+import type { LecteurFactures } from '../../src/documents/lecteur-factures.ts';
 import { demarrerFileTravaux, type FileTravaux } from '../../src/jobs/file-travaux.ts';
 import { demarrerTravailleur, type Travailleur } from '../../src/jobs/travailleur.ts';
 
@@ -23,7 +24,7 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number } = {},
+  options: { webDistDir?: string; tentatives?: number; lecteurFactures?: LecteurFactures } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
@@ -37,7 +38,11 @@ export async function buildTestApp(
   // The queue is started (deposits enqueue their routing); the worker only on demand.
   const file = await demarrerFileTravaux(db, { log, tentatives: options.tentatives });
   const ctx = { config, db, mailer, file, databaseKind: 'externe' as const, version: 'test' };
-  const app = await buildApp({ ctx, webDistDir: options.webDistDir });
+  const app = await buildApp({
+    ctx,
+    webDistDir: options.webDistDir,
+    lecteurFactures: options.lecteurFactures,
+  });
   beforeReady?.(app);
   await app.ready();
   const travailleurs: Travailleur[] = [];

@@ -14,6 +14,7 @@ import {
 } from 'pdf-lib';
 import { CODES_ERREUR, EchecLecture } from '../erreurs.ts';
 import { type Limites, NOEUDS_PDF_MAX, tailleLisible } from '../limites.ts';
+import { ouvrirAvecBudget } from './flux-structure.ts';
 import { lireXmp, type Xmp } from './lire-xmp.ts';
 
 /** Invoice XML names used by Factur-X, ZUGFeRD 1.0/2.0 and XRechnung-in-PDF, in order of preference. */
@@ -53,19 +54,22 @@ function nomPdf(valeur: unknown): string | null {
   return valeur instanceof PDFName ? valeur.decodeText() : null;
 }
 
-async function chargerPdf(octets: Uint8Array): Promise<PDFDocument> {
+async function chargerPdf(octets: Uint8Array, limites: Limites): Promise<PDFDocument> {
   // A PDF ends with %%EOF; without it the upload was cut short (pdf-lib would read what it can).
   const fin = new TextDecoder('latin1').decode(octets.subarray(Math.max(0, octets.length - 1024)));
   if (!fin.includes('%%EOF')) {
     throw new EchecLecture(CODES_ERREUR.FICHIER_CORROMPU, 'Le PDF est tronqué : sa fin (%%EOF) est absente.');
   }
+  let ouverture: Awaited<ReturnType<typeof ouvrirAvecBudget<PDFDocument>>>;
   try {
-    return await PDFDocument.load(octets, {
-      updateMetadata: false,
-      ignoreEncryption: false,
-      throwOnInvalidObject: false,
-      parseSpeed: ParseSpeeds.Fastest,
-    });
+    ouverture = await ouvrirAvecBudget(limites.tailleMaxStructurePdf, () =>
+      PDFDocument.load(octets, {
+        updateMetadata: false,
+        ignoreEncryption: false,
+        throwOnInvalidObject: false,
+        parseSpeed: ParseSpeeds.Fastest,
+      }),
+    );
   } catch (erreur) {
     // pdf-lib is compiled to ES5, where `instanceof` on Error subclasses is unreliable.
     if (
@@ -79,6 +83,13 @@ async function chargerPdf(octets: Uint8Array): Promise<PDFDocument> {
     }
     throw new EchecLecture(CODES_ERREUR.FICHIER_CORROMPU, 'Le PDF est endommagé et ne peut pas être ouvert.');
   }
+  if (ouverture.depasse) {
+    throw new EchecLecture(
+      CODES_ERREUR.FICHIER_TROP_VOLUMINEUX,
+      `La structure du PDF (flux d'objets) dépasse ${tailleLisible(limites.tailleMaxStructurePdf)} une fois décompressée : le fichier est refusé.`,
+    );
+  }
+  return ouverture.resultat;
 }
 
 /** File specifications from the /EmbeddedFiles names tree and the catalog /AF, each once. */
@@ -184,7 +195,7 @@ function controlerIntegrite(flux: unknown, octets: Uint8Array, nom: string): str
  * the /AF array, never by position), its attachments and its Factur-X XMP declaration.
  */
 export async function extrairePdf(octets: Uint8Array, limites: Limites): Promise<ContenuPdf> {
-  const doc = await chargerPdf(octets);
+  const doc = await chargerPdf(octets, limites);
   const specs = specifications(doc);
   const avertissements: string[] = [];
   const candidats = specs

@@ -180,3 +180,15 @@ export function avoirExemple(): FactureNormalisee {
     totaux: { ...facture.totaux, montantPrepaye: null, netAPayer: '992.71' },
   };
 }
+
+/** The sample invoice with `nombre` lines, to make large files (13,000 lines: a 17 MB CII). */
+export function factureVolumineuse(nombre: number): FactureNormalisee {
+  const lignes = Array.from({ length: nombre }, (_, i) =>
+    ligneExemple({
+      id: String(i + 1),
+      nom: `Article ${i + 1} avec une désignation assez longue pour peser`,
+      description: 'Une description de ligne de facture '.repeat(3),
+    }),
+  );
+  return { ...factureExemple(), lignes };
+}

@@ -5,7 +5,7 @@ import { exigerRattachement } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 import { extension, sha256, typeMime } from '../../documents/fichiers.ts';
 import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
-import { lireFactureIsolee } from '../../documents/lire-facture-isolee.ts';
+import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
 import type { StockageDocuments } from '../../documents/stockage-documents.ts';
 import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
 import { preRemplirDepot } from './pre-remplir-depot.ts';
@@ -29,13 +29,14 @@ function fichierIllisible(erreur: ErreurLecture): ErreurMetier {
 
 /**
  * « Déposer une facture », first step: reads the uploaded invoice (PDF, Factur-X, CII or UBL)
- * in an isolated worker, keeps the original file and creates a draft pre-filled from its data
+ * in a warm worker thread, keeps the original file and creates a draft pre-filled from its data
  * (a plain PDF leaves the form to type). An unreadable, hostile or unexpected file is refused
  * and nothing is stored.
  */
 export async function deposerFichier(
   ctx: AppContext,
   stockage: StockageDocuments,
+  lecteur: LecteurFactures,
   utilisateurId: number,
   { structureId, cadre, fichier }: { structureId: number; cadre: string; fichier: FichierRecu },
 ): Promise<Facture> {
@@ -47,7 +48,7 @@ export async function deposerFichier(
       'Déposez un fichier .pdf (PDF ou Factur-X) ou .xml (CII ou UBL).',
     );
   }
-  const resultat = await lireFactureIsolee(fichier.octets);
+  const resultat = await lecteur.lire(fichier.octets);
   if (!resultat.ok) throw fichierIllisible(resultat.erreur);
   const { lecture } = resultat;
   const facture = await ctx.db.$transaction(async (tx) => {
