@@ -17,7 +17,7 @@ export class ClientHttp {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
     if (this.cookie) headers.cookie = this.cookie;
     if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    let body: BodyInit | undefined;
+    let body: FormData | string | undefined;
     if (corps instanceof FormData) body = corps;
     else if (corps !== undefined) {
       headers['content-type'] = 'application/json';

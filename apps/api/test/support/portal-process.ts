@@ -12,9 +12,12 @@ export interface PortalProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the real portal entry point as a user would, with the given environment. */
-export function startPortal(env: Record<string, string>): PortalProcess {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', SERVER], {
+/**
+ * Starts the real portal entry point as a user would, with the given environment (and Node
+ * options such as `--cpu-prof`).
+ */
+export function startPortal(env: Record<string, string>, optionsNode: string[] = []): PortalProcess {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...optionsNode, SERVER], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
