@@ -180,9 +180,10 @@ async function appel(m: Mesures, etape: string, requete: () => Promise<Response>
       return null;
     }
     if (res.ok) return res;
-    const cle = `${etape} ${res.status}`;
+    // The problem's stable code says why (DELAI_DEPASSE, SURCHARGE…).
+    const code = ((await res.json().catch(() => ({}))) as { code?: string }).code;
+    const cle = `${etape} ${res.status}${code ? ` ${code}` : ''}`;
     m.erreurs.set(cle, (m.erreurs.get(cle) ?? 0) + 1);
-    await res.arrayBuffer();
     if (res.status !== 503) return null;
     const attente = Math.min(Number(res.headers.get('retry-after')) || 1, 5);
     await new Promise((r) => setTimeout(r, attente * 1000));
@@ -342,11 +343,12 @@ try {
     const { delais, enRetard } = await delaisMiseADisposition(m.ids);
     const n = m.ids.length;
     const erreurs = [...m.erreurs].map(([cle, nb]) => `${cle} × ${nb}`).join(', ') || 'aucune';
+    const ms = (v: number) => (Number.isNaN(v) ? '—' : `${v.toFixed(0)} ms`);
+    const routage = `${ms(centile(delais, 95))}${enRetard ? ` (${enRetard} non acheminées après 60 s)` : ''}`;
     const ligne =
-      `| ${clients} | ${n} | ${(n / secondes).toFixed(1)} | ${centile(m.latences, 50).toFixed(0)} ms ` +
-      `| ${centile(m.latences, 95).toFixed(0)} ms | ${centile(m.latences, 99).toFixed(0)} ms | ${erreurs} ` +
-      `| ${(cpu / Math.max(n, 1)).toFixed(1)} ms | ${centile(delais, 95).toFixed(0)} ms${enRetard ? ` (${enRetard} non acheminées après 60 s)` : ''} ` +
-      `| ${tps.toFixed(0)} |`;
+      `| ${clients} | ${n} | ${(n / secondes).toFixed(1)} | ${ms(centile(m.latences, 50))} ` +
+      `| ${ms(centile(m.latences, 95))} | ${ms(centile(m.latences, 99))} | ${erreurs} ` +
+      `| ${n ? ms(cpu / n) : '—'} (${(cpu / 1000).toFixed(1)} s en tout) | ${routage} | ${tps.toFixed(0)} |`;
     journal(ligne);
     lignes.push(ligne);
   }
@@ -359,7 +361,7 @@ try {
 }
 
 journal(
-  '\n| clients | dépôts | dépôts/s | p50 | p95 | p99 | erreurs (étape statut × nombre) | CPU portail / dépôt | dépôt → MISE_A_DISPOSITION p95 | pgbench tps |',
+  '\n| clients | dépôts | dépôts/s | p50 | p95 | p99 | erreurs (étape statut code × nombre) | CPU portail / dépôt | dépôt → MISE_A_DISPOSITION p95 | pgbench tps |',
 );
 journal('| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
 for (const ligne of lignes) journal(ligne);
