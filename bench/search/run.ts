@@ -104,7 +104,7 @@ async function expliquer(url: string, titre: string, action: () => Promise<unkno
     if (comptage) {
       const planComptage = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${comptage.text}`, comptage.values);
       journal(
-        `\nUn des comptages par statut :\n\n\`\`\`\n${planComptage.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
+        `\nLes comptages par statut (une requête, chacun plafonné) :\n\n\`\`\`\n${planComptage.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\``,
       );
     }
   });

@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       dataDir: '/srv/choral/.data',
       smtpUrl: undefined,
+      travaux: 'portail',
     });
     expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
   });
@@ -43,10 +44,20 @@ describe('loadConfig', () => {
       SESSION_SECRET: 'court',
       NODE_ENV: 'staging',
       TRUST_PROXY: 'peut-être',
+      CHORAL_TRAVAUX: 'ailleurs',
     });
 
     expect(problems.map((p) => p.split(' : ')[0]).sort()).toEqual(
-      ['DATABASE_URL', 'NODE_ENV', 'PORT', 'PUBLIC_URL', 'SESSION_SECRET', 'SMTP_URL', 'TRUST_PROXY'].sort(),
+      [
+        'CHORAL_TRAVAUX',
+        'DATABASE_URL',
+        'NODE_ENV',
+        'PORT',
+        'PUBLIC_URL',
+        'SESSION_SECRET',
+        'SMTP_URL',
+        'TRUST_PROXY',
+      ].sort(),
     );
   });
 

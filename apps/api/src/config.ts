@@ -30,6 +30,9 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
   TRUST_PROXY: z.enum(['oui', 'non'], { message: 'doit valoir oui ou non' }).default('non'),
+  CHORAL_TRAVAUX: z
+    .enum(['portail', 'separes'], { message: 'doit valoir portail ou separes' })
+    .default('portail'),
 });
 
 export interface Config {
@@ -47,6 +50,8 @@ export interface Config {
   demoData: 'auto' | 'oui' | 'non';
   /** Behind a reverse proxy, take the client IP from X-Forwarded-For (never trusted otherwise). */
   trustProxy: boolean;
+  /** `separes`: background jobs run in their own process (`pnpm worker`), not in the portal's. */
+  travaux: 'portail' | 'separes';
 }
 
 /** Configuration problems, one line per variable, so the user fixes them all at once. */
@@ -89,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     logLevel: c.LOG_LEVEL,
     demoData: c.CHORAL_DEMO_DATA,
     trustProxy: c.TRUST_PROXY === 'oui',
+    travaux: c.CHORAL_TRAVAUX,
   };
 }

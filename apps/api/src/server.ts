@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { loadDemoDataIfWanted } from './demo-data.ts';
 import { arreterSurSignal } from './jobs/arreter-sur-signal.ts';
 import { demarrerFileTravaux } from './jobs/file-travaux.ts';
-import { demarrerTravailleur } from './jobs/travailleur.ts';
+import { demarrerTravailleur, PARALLELISME_ACHEMINEMENT } from './jobs/travailleur.ts';
 import { loggerOptions } from './logger-options.ts';
 import { startMailer } from './mail/mailer.ts';
 import { startDatabase } from './start-database.ts';
@@ -45,13 +45,16 @@ const file = await demarrerFileTravaux(database.db, { log });
 const ctx = { config, db: database.db, mailer, file, databaseKind: database.kind, version };
 const app = await buildApp({ ctx, logger: loggerOptions(config) });
 await app.listen({ port: config.port, host: config.host });
-// The portal routes invoices itself (`pnpm worker` does it alone for a separate process).
-const travailleur = await demarrerTravailleur(ctx, log);
+// The portal routes invoices itself, unless `pnpm worker` does it in its own process.
+const travailleur =
+  config.travaux === 'portail'
+    ? await demarrerTravailleur(ctx, log, { parallelisme: PARALLELISME_ACHEMINEMENT[database.kind] })
+    : undefined;
 log.info(`Portail Choral prêt : ${config.publicUrl}`);
 
 arreterSurSignal(log, [
   () => app.close(),
-  () => travailleur.stop(),
+  async () => travailleur?.stop(),
   () => file.stop(),
   () => mailer.stop(),
   () => database.stop(),

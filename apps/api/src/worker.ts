@@ -1,11 +1,12 @@
-// `pnpm worker`: the background jobs alone (routing), for a deployment on a PostgreSQL server
-// where the portal runs elsewhere. In the embedded mode the portal runs them itself.
+// `pnpm worker`: the background jobs alone (routing, summaries), for a deployment on a PostgreSQL
+// server: run it beside portals started with CHORAL_TRAVAUX=separes, so that routing never
+// competes with uploads for the portal's CPU. In the embedded mode the portal runs them itself.
 import { DEFAULT_DATA_DIR } from '@choral/db';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
 import { arreterSurSignal } from './jobs/arreter-sur-signal.ts';
 import { demarrerFileTravaux } from './jobs/file-travaux.ts';
-import { demarrerTravailleur } from './jobs/travailleur.ts';
+import { demarrerTravailleur, PARALLELISME_ACHEMINEMENT } from './jobs/travailleur.ts';
 import { loggerOptions } from './logger-options.ts';
 import { startMailer } from './mail/mailer.ts';
 import { startDatabase } from './start-database.ts';
@@ -24,7 +25,9 @@ const log = pino(loggerOptions(config));
 const database = await startDatabase(config, log);
 const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
 const file = await demarrerFileTravaux(database.db, { log });
-const travailleur = await demarrerTravailleur({ config, db: database.db, mailer, file }, log);
+const travailleur = await demarrerTravailleur({ config, db: database.db, mailer, file }, log, {
+  parallelisme: PARALLELISME_ACHEMINEMENT[database.kind],
+});
 log.info('Travaux en arrière-plan démarrés (acheminement des factures).');
 
 arreterSurSignal(log, [

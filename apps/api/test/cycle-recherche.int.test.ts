@@ -1,7 +1,7 @@
 import { RechercheFacturesResponseSchema } from '@choral/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from './support/client.ts';
-import { creerParties, insererFacturesRecues } from './support/cycle.ts';
+import { type creerParties, creerPartiesEtFacturesRecues } from './support/cycle.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -10,15 +10,7 @@ const NOMBRE = 130;
 
 beforeAll(async () => {
   t = await buildTestApp();
-  parties = await creerParties(t.app, t.db);
-  const voirie = parties.destinataire.services.find((s) => s.code === 'VOIRIE');
-  await insererFacturesRecues(t.db, {
-    fournisseurId: parties.fournisseur.structure.id,
-    destinataireId: parties.destinataire.id,
-    serviceId: voirie?.id as number,
-    utilisateurId: parties.fournisseur.utilisateur.id,
-    nombre: NOMBRE,
-  });
+  parties = await creerPartiesEtFacturesRecues(t.app, t.db, NOMBRE);
 });
 afterAll(() => t.close());
 

@@ -1,18 +1,8 @@
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startPortal, waitForHealth } from './support/portal-process.ts';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-
-  return port;
-}
+import { freePort, startPortal, waitForHealth } from './support/portal-process.ts';
 
 async function healthDatabase(port: number): Promise<unknown> {
   const res = await fetch(`http://127.0.0.1:${port}/api/health`);

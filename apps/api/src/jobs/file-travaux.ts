@@ -9,6 +9,8 @@ export const FILE_RESUME_QUOTIDIEN = 'resume-quotidien';
 export const HEURE_RESUME_QUOTIDIEN = '0 7 * * *';
 export const FILE_RESUME_HEBDOMADAIRE = 'resume-hebdomadaire';
 export const HEURE_RESUME_HEBDOMADAIRE = '0 7 * * 1';
+/** Seconds without a heartbeat after which a routing job counts as abandoned (pg-boss minimum). */
+export const HEARTBEAT_ACHEMINEMENT = 10;
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -54,6 +56,11 @@ export async function demarrerFileTravaux(
     // The cron check runs at the slowest pace pg-boss allows: the daily summary needs no finer clock.
     schedule: true,
     cronMonitorIntervalSeconds: 45,
+    // The supervisor fails the jobs whose worker stopped beating (see HEARTBEAT_ACHEMINEMENT) on its
+    // monitor pass: every 2 s rather than every minute, so a killed worker's jobs come back within
+    // seconds. A pass is a few indexed statements on the queue's own rows.
+    superviseIntervalSeconds: 2,
+    monitorIntervalSeconds: 2,
   });
   boss.on('error', (error) => log.error({ err: error }, 'file de travaux : erreur de pg-boss'));
   await boss.start();
@@ -63,7 +70,13 @@ export async function demarrerFileTravaux(
     retryDelay: 2,
     retryBackoff: true,
     retryDelayMax: 300,
-    expireInSeconds: 300,
+    // A living worker refreshes its jobs' heartbeat every 5 s; a job 10 s without one had its worker
+    // die (kill -9, crash) and is retried by the next supervisor pass, here or in another process.
+    heartbeatSeconds: HEARTBEAT_ACHEMINEMENT,
+    // Only for a worker alive but stuck: routing an invoice takes milliseconds.
+    expireInSeconds: 120,
+    // The invoice's history keeps the routing; a finished job is only a row to scan.
+    deleteAfterSeconds: 60 * 60,
     deadLetter: FILE_ACHEMINEMENT_ECHECS,
   };
   // createQueue keeps an existing queue as it is: a restart applies the current options.

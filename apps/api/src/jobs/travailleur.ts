@@ -15,15 +15,36 @@ export interface Travailleur {
 }
 
 /**
- * Consumes routing jobs: polled every half second, up to 10 at a time (fetching again at once
- * while batches come back full), so a deposit is routed within a second or two. Each job
- * settles on its own: one failure is retried without replaying the others.
+ * How many routings run at once in one process, each on its own fetch loop (pg-boss workers): one
+ * on the embedded database (one connection for everything), a few on a server (pool of 10).
  */
-export async function demarrerTravailleur(ctx: ContexteTravaux, log: Logger): Promise<Travailleur> {
+export const PARALLELISME_ACHEMINEMENT = { embarquee: 1, externe: 4 } as const;
+
+export interface OptionsTravailleur {
+  parallelisme?: number;
+}
+
+/**
+ * Consumes routing jobs: `parallelisme` loops, each polling every half second for up to 8 jobs
+ * (fetching again at once while batches come back full), so a deposit is routed within a second
+ * or two and a backlog drains in parallel, never more than `parallelisme` transactions at a time.
+ * Each job settles on its own: one failure is retried without replaying the others.
+ */
+export async function demarrerTravailleur(
+  ctx: ContexteTravaux,
+  log: Logger,
+  { parallelisme = PARALLELISME_ACHEMINEMENT.externe }: OptionsTravailleur = {},
+): Promise<Travailleur> {
   const { boss } = ctx.file;
   const id = await boss.work<TravailAcheminement>(
     FILE_ACHEMINEMENT,
-    { batchSize: 10, pollingIntervalSeconds: 0.5, burstWhenBatchFull: true, perJobResults: true },
+    {
+      batchSize: 8,
+      localConcurrency: parallelisme,
+      pollingIntervalSeconds: 0.5,
+      burstWhenBatchFull: true,
+      perJobResults: true,
+    },
     async (travaux) => {
       const resultats = [];
       for (const travail of travaux) {

@@ -140,3 +140,18 @@ export async function insererFacturesRecues(
     }),
   });
 }
+
+/** The parties of `creerParties`, with `nombre` invoices already routed to their VOIRIE service. */
+export async function creerPartiesEtFacturesRecues(app: FastifyInstance, db: Db, nombre: number) {
+  const parties = await creerParties(app, db);
+  const voirie = parties.destinataire.services.find((s) => s.code === 'VOIRIE');
+  await insererFacturesRecues(db, {
+    fournisseurId: parties.fournisseur.structure.id,
+    destinataireId: parties.destinataire.id,
+    serviceId: voirie?.id as number,
+    utilisateurId: parties.fournisseur.utilisateur.id,
+    nombre,
+  });
+
+  return parties;
+}

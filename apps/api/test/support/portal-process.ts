@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const SERVER = fileURLToPath(new URL('../../src/server.ts', import.meta.url));
@@ -11,9 +12,12 @@ export interface PortalProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the real portal entry point as a user would, with the given environment. */
-export function startPortal(env: Record<string, string>): PortalProcess {
-  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', SERVER], {
+/**
+ * Starts the real portal entry point as a user would, with the given environment (and Node
+ * options such as `--cpu-prof`).
+ */
+export function startPortal(env: Record<string, string>, optionsNode: string[] = []): PortalProcess {
+  const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', ...optionsNode, SERVER], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -42,4 +46,14 @@ export async function waitForHealth(port: number, portal: PortalProcess, timeout
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`Pas de réponse de /api/health après ${timeoutMs} ms :\n${portal.output()}`);
+}
+
+/** A TCP port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+
+  return port;
 }

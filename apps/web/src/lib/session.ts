@@ -15,6 +15,8 @@ export type EtatSession =
  */
 let etat: EtatSession = { statut: 'chargement' };
 let premierChargement: Promise<void> | null = null;
+/** The navigation whose loaders started that first load: it is already fresh for them. */
+let requetePremierChargement: Request | null = null;
 const abonnes = new Set<() => void>();
 
 function publier(suivant: EtatSession): void {
@@ -85,6 +87,7 @@ export function useUtilisateur(): UtilisateurCourant {
 
 /** Loader of the pages reserved to signed-in users: to /connexion, then back here. */
 export async function exigerSession({ request }: LoaderFunctionArgs): Promise<null> {
+  if (!premierChargement) requetePremierChargement = request;
   await session.pret();
   if (session.lire().statut !== 'connecte') {
     const { pathname, search } = new URL(request.url);
@@ -93,9 +96,12 @@ export async function exigerSession({ request }: LoaderFunctionArgs): Promise<nu
   return null;
 }
 
-/** Same, with fresh rattachements (pages listing the user's structures). */
+/**
+ * Same, with fresh rattachements (pages listing the user's structures). The loaders of one
+ * navigation share its request: the first page of a visit reads the session once, not twice.
+ */
 export async function exigerSessionAJour(args: LoaderFunctionArgs): Promise<null> {
   await exigerSession(args);
-  await session.recharger();
+  if (args.request !== requetePremierChargement) await session.recharger();
   return null;
 }
