@@ -1,3 +1,5 @@
+import type { Espace } from '@choral/domain/structures';
+
 // Demo accounts, one per persona; all share DEMO_PASSWORD (documented in the README).
 
 export const DEMO_PASSWORD = 'Demo-Choral-2026';

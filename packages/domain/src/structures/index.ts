@@ -41,6 +41,7 @@ export {
   ETATS_DEMANDE_RATTACHEMENT,
   type EtatDemandeRattachement,
   LIBELLES_ETAT_DEMANDE_RATTACHEMENT,
+  verifierMotifDecision,
 } from './rattachement.ts';
 export { type CodeRefusStructure, REFUS_DE_DROIT, type RefusStructure } from './refus.ts';
 export { LIBELLES_ROLE_STRUCTURE, ROLES_STRUCTURE, type RoleStructure } from './roles.ts';
