@@ -79,6 +79,8 @@ export const MonRattachementSchema = z.object({
   type: z.enum(['PRIVEE', 'PUBLIQUE']),
   role: RoleSchema,
   services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  /** The espaces that exist on the structure (Factures reçues only on a public one…). */
+  espacesStructure: z.array(EspaceSchema),
   /** Espaces he may act in there (a gestionnaire: all of the structure's); navigation follows them. */
   espaces: z.array(EspaceSchema),
   /** Espaces of the structure he does not hold yet and may ask for (none while a request waits). */

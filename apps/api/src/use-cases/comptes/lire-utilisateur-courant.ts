@@ -43,6 +43,7 @@ export async function lireUtilisateurCourant(
     approbationsEnAttente,
     rattachements: u.rattachements.map((r) => {
       const espaces = espacesDetenus(titulaire(r), r.structure.type);
+      const espacesStructure = [...espacesDeLaStructure(r.structure.type)];
       return {
         structureId: r.structureId,
         identifiant: r.structure.identifiant,
@@ -54,11 +55,12 @@ export async function lireUtilisateurCourant(
           code: service.code,
           libelle: service.libelle,
         })),
+        espacesStructure,
         espaces,
         // One request at a time per structure: none to offer while one waits.
         espacesDemandables: enCours.has(r.structureId)
           ? []
-          : espacesDeLaStructure(r.structure.type).filter((e) => !espaces.includes(e)),
+          : espacesStructure.filter((e) => !espaces.includes(e)),
       };
     }),
   };
