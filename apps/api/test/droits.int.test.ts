@@ -2,7 +2,12 @@ import { ProblemSchema } from '@choral/contracts';
 import { type PermissionStructure, type RoleStructure, verifierPermission } from '@choral/domain/structures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './support/client.ts';
-import { creerStructurePublique, creerUtilisateur, rattacher } from './support/factories.ts';
+import {
+  creerStructurePublique,
+  creerUtilisateur,
+  instantaneStructure,
+  rattacher,
+} from './support/factories.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
 let t: TestApp;
@@ -30,22 +35,6 @@ async function structureDeTest(personnes: Personnes) {
   });
 
   return { s, demandeId: demande.id };
-}
-
-/** Everything a refused action could have changed. */
-async function instantane(structureId: number) {
-  const [structure, services, rattachements, demandes] = await Promise.all([
-    t.db.structure.findUniqueOrThrow({ where: { id: structureId } }),
-    t.db.service.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
-    t.db.rattachement.findMany({
-      where: { structureId },
-      include: { services: true, espaces: true },
-      orderBy: { id: 'asc' },
-    }),
-    t.db.demandeRattachement.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
-  ]);
-
-  return JSON.stringify({ structure, services, rattachements, demandes });
 }
 
 interface Personnes {
@@ -179,7 +168,7 @@ describe('Droits : rôle × action, tels que le domaine les dit', () => {
     '%s : %s',
     async (acteur, _nom, { permission, statutRefus = 403, appel }) => {
       const { s, demandeId } = await structureDeTest(personnes);
-      const avant = await instantane(s.id);
+      const avant = await instantaneStructure(t.db, s.id);
 
       const res = await appel(clients.get(acteur) as Client, { s, demandeId, cible: personnes.cible.id });
 
@@ -193,7 +182,7 @@ describe('Droits : rôle × action, tels que le domaine les dit', () => {
         expect(res.statusCode).toBe(statutRefus);
         if (statutRefus === 403) expect(ProblemSchema.parse(res.json()).detail).toMatch(/gestionnaire/);
       }
-      expect(await instantane(s.id)).toBe(avant);
+      expect(await instantaneStructure(t.db, s.id)).toBe(avant);
     },
   );
 
@@ -212,10 +201,10 @@ describe('Droits : rôle × action, tels que le domaine les dit', () => {
     );
     for (const action of reservees) {
       const { s, demandeId } = await structureDeTest(personnes);
-      const avant = await instantane(s.id);
+      const avant = await instantaneStructure(t.db, s.id);
       const res = await action.appel(client, { s, demandeId, cible: personnes.cible.id });
       expect(res.statusCode, action.nom).toBe(403);
-      expect(await instantane(s.id), action.nom).toBe(avant);
+      expect(await instantaneStructure(t.db, s.id), action.nom).toBe(avant);
     }
   });
 

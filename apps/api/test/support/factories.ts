@@ -69,3 +69,23 @@ export async function rattacher(
     data: { utilisateurId, structureId, role, espaces: { create: espaces.map((espace) => ({ espace })) } },
   });
 }
+
+/** Everything a refused action on a structure could have changed, to compare before and after. */
+export async function instantaneStructure(db: Db, structureId: number): Promise<string> {
+  const [structure, services, rattachements, demandes] = await Promise.all([
+    db.structure.findUniqueOrThrow({ where: { id: structureId } }),
+    db.service.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
+    db.rattachement.findMany({
+      where: { structureId },
+      include: { services: true, espaces: true },
+      orderBy: { id: 'asc' },
+    }),
+    db.demandeRattachement.findMany({
+      where: { structureId },
+      include: { espaces: true },
+      orderBy: { id: 'asc' },
+    }),
+  ]);
+
+  return JSON.stringify({ structure, services, rattachements, demandes });
+}
