@@ -1,7 +1,12 @@
 import { ProblemSchema } from '@choral/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './support/client.ts';
-import { creerStructurePublique, creerUtilisateur, rattacher } from './support/factories.ts';
+import {
+  creerStructurePublique,
+  creerUtilisateur,
+  instantaneStructure,
+  rattacher,
+} from './support/factories.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
 // Every route that names a structure, a service, a user or a request, called by a user of
@@ -12,21 +17,6 @@ beforeAll(async () => {
   t = await buildTestApp();
 });
 afterAll(() => t.close());
-
-async function instantane(structureId: number) {
-  const [structure, services, rattachements, demandes] = await Promise.all([
-    t.db.structure.findUniqueOrThrow({ where: { id: structureId } }),
-    t.db.service.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
-    t.db.rattachement.findMany({
-      where: { structureId },
-      include: { services: true },
-      orderBy: { id: 'asc' },
-    }),
-    t.db.demandeRattachement.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
-  ]);
-
-  return JSON.stringify({ structure, services, rattachements, demandes });
-}
 
 describe('Cloisonnement : un utilisateur d’une autre structure', () => {
   it('reçoit 404 sur chaque route et ne change rien', async () => {
@@ -45,7 +35,7 @@ describe('Cloisonnement : un utilisateur d’une autre structure', () => {
     const intrus = await creerUtilisateur(t.db);
     await creerStructurePublique(t.db, intrus.id);
     const client = await new Client(t.app).login(intrus.email);
-    const avant = await instantane(s.id);
+    const avant = await instantaneStructure(t.db, s.id);
 
     const service_ = { code: 'PIRATE', libelle: 'Pirate' };
     const appels: [string, () => ReturnType<Client['get']>][] = [
@@ -105,7 +95,7 @@ describe('Cloisonnement : un utilisateur d’une autre structure', () => {
       (await client.get('/api/approbations')).json().approbations.map((a: { id: number }) => a.id),
     ).not.toContain(demandeId);
 
-    expect(await instantane(s.id)).toBe(avant);
+    expect(await instantaneStructure(t.db, s.id)).toBe(avant);
   });
 
   it('une structure inexistante répond exactement comme une structure d’autrui', async () => {

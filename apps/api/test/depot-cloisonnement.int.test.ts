@@ -68,12 +68,17 @@ describe('Les factures d’une structure n’existent pas pour les autres', () =
     expect((await autre.get('/api/factures/99999')).statusCode).toBe(404);
   });
 
-  it('un membre simple de la structure voit et traite ses factures', async () => {
+  it('un membre simple habilité Factures émises voit et traite ses factures', async () => {
     const { structure, client } = await creerFournisseur(t.app, t.db);
     const destinataire = await creerDestinataire(t.db);
     const collegue = await creerFournisseur(t.app, t.db);
     await t.db.rattachement.create({
-      data: { utilisateurId: collegue.utilisateur.id, structureId: structure.id, role: 'UTILISATEUR' },
+      data: {
+        utilisateurId: collegue.utilisateur.id,
+        structureId: structure.id,
+        role: 'UTILISATEUR',
+        espaces: { create: { espace: 'FACTURES_EMISES' } },
+      },
     });
     const { id } = (
       await client.post('/api/factures/brouillons', saisieComplete(structure.id, destinataire.identifiant))

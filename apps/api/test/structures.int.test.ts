@@ -216,7 +216,7 @@ describe('Gérer les utilisateurs de sa structure', () => {
     );
 
     const detachePrincipal = await client.delete(`/api/structures/${s.id}/utilisateurs/${gp.id}`);
-    expect(ProblemSchema.parse(detachePrincipal.json()).code).toBe('GESTIONNAIRE_PRINCIPAL');
+    expect(ProblemSchema.parse(detachePrincipal.json()).code).toBe('GESTIONNAIRE_PRINCIPAL_NON_RETIRABLE');
 
     expect(
       (await client.post(`/api/structures/${s.id}/transfert-principal`, { utilisateurId: autre.id }))

@@ -115,7 +115,9 @@ test.describe('approbations', () => {
       const dialogue = page.getByRole('dialog', { name: 'Refuser la demande' });
       await dialogue.getByRole('button', { name: 'Refuser' }).click();
       await expect(dialogue.getByLabel('Motif du refus')).toHaveAttribute('aria-invalid', 'true');
-      await expect(dialogue.getByText('Un commentaire est obligatoire pour refuser.').first()).toBeVisible();
+      await expect(
+        dialogue.getByText('Indiquez le motif du refus : il sera envoyé au demandeur.').first(),
+      ).toBeVisible();
       await expectNoA11yViolations(page);
     });
 

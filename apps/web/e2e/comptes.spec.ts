@@ -193,7 +193,9 @@ test.describe('comptes', () => {
       await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(MOT_DE_PASSE);
       await page.getByRole('button', { name: 'Se connecter' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
-      await expect(page.getByText('Vous n’avez fait aucune demande de rattachement.')).toBeVisible();
+      await expect(
+        page.getByText('Vous n’avez fait aucune demande de rattachement ni d’habilitation.'),
+      ).toBeVisible();
       await expectNoA11yViolations(page);
     });
 

@@ -1,6 +1,9 @@
 import { normaliserEmail, validerEmail, verifierMotDePasse } from '@choral/domain/comptes';
 
 export { LONGUEUR_MINIMALE_MOT_DE_PASSE } from '@choral/domain/comptes';
+export { LIBELLES_ESPACE } from '@choral/domain/structures';
+
+import { ESPACES } from '@choral/domain/structures';
 
 import { z } from 'zod';
 
@@ -64,6 +67,11 @@ export type ConnexionBody = z.infer<typeof ConnexionBodySchema>;
 export const RoleSchema = z.enum(['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** An espace a rattachement may be habilitated for (Factures émises, Factures reçues…). */
+export const EspaceSchema = z.enum(ESPACES);
+export type Espace = z.infer<typeof EspaceSchema>;
+export const EspacesDemandesSchema = z.array(EspaceSchema).max(ESPACES.length).default([]);
+
 export const MonRattachementSchema = z.object({
   structureId: z.number().int(),
   identifiant: z.string(),
@@ -71,6 +79,12 @@ export const MonRattachementSchema = z.object({
   type: z.enum(['PRIVEE', 'PUBLIQUE']),
   role: RoleSchema,
   services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  /** The espaces that exist on the structure (Factures reçues only on a public one…). */
+  espacesStructure: z.array(EspaceSchema),
+  /** Espaces he may act in there (a gestionnaire: all of the structure's); navigation follows them. */
+  espaces: z.array(EspaceSchema),
+  /** Espaces of the structure he does not hold yet and may ask for (none while a request waits). */
+  espacesDemandables: z.array(EspaceSchema),
 });
 export type MonRattachement = z.infer<typeof MonRattachementSchema>;
 
@@ -117,12 +131,17 @@ export type ChangerMotDePasseBody = z.infer<typeof ChangerMotDePasseBodySchema>;
 export const EtatDemandeSchema = z.enum(['EN_ATTENTE', 'APPROUVEE', 'REFUSEE']);
 export type EtatDemande = z.infer<typeof EtatDemandeSchema>;
 
+/** A rattachement request, or a later request for more espaces on an existing rattachement. */
+export const ObjetDemandeSchema = z.enum(['RATTACHEMENT', 'HABILITATION']);
+
 export const MaDemandeSchema = z.object({
   id: z.number().int(),
+  objet: ObjetDemandeSchema,
   structureId: z.number().int(),
   raisonSociale: z.string(),
   identifiant: z.string(),
   services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  espaces: z.array(EspaceSchema),
   etat: EtatDemandeSchema,
   commentaire: z.string().nullable(),
   commentaireDecision: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { validerIdentifiantStructure } from '@choral/domain/identifiants';
 import { z } from 'zod';
-import { EmailSchema, RoleSchema } from './comptes.ts';
+import { EmailSchema, EspaceSchema, RoleSchema } from './comptes.ts';
 
 export { LIBELLES_TYPE_IDENTIFIANT } from '@choral/domain/identifiants';
 
@@ -146,6 +146,8 @@ export const StructureSchema = z.object({
   active: z.boolean(),
   parametres: ParametresStructureSchema,
   services: z.array(ServiceSchema),
+  /** The espaces that exist on this structure (its members are habilitated for some of them). */
+  espaces: z.array(EspaceSchema),
   monRole: RoleSchema,
   actions: ActionsStructureSchema,
 });
@@ -166,6 +168,8 @@ export const StructureTrouveeSchema = z.object({
   ville: z.string().nullable(),
   active: z.boolean(),
   services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  /** The espaces one may ask for with the rattachement. */
+  espaces: z.array(EspaceSchema),
 });
 export type StructureTrouvee = z.infer<typeof StructureTrouveeSchema>;
 export const RechercheStructuresResponseSchema = z.object({ structures: z.array(StructureTrouveeSchema) });
@@ -191,6 +195,8 @@ export const MembreSchema = z.object({
   prenom: z.string(),
   role: RoleSchema,
   services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  /** Espaces granted to him (a gestionnaire holds them all whatever is listed here). */
+  espaces: z.array(EspaceSchema),
   /** What the caller may do to this member (the principal is changed only by a transfer). */
   actions: z.object({ modifier: z.boolean(), detacher: z.boolean() }),
 });
@@ -207,6 +213,8 @@ export type RattacherUtilisateurBody = z.input<typeof RattacherUtilisateurBodySc
 export const ModifierMembreBodySchema = z.object({
   role: z.enum(['GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']),
   serviceIds: z.array(z.number().int()).max(100).default([]),
+  /** The espaces he is habilitated for; absent: unchanged. */
+  espaces: z.array(EspaceSchema).max(20).optional(),
 });
 export type ModifierMembreBody = z.input<typeof ModifierMembreBodySchema>;
 

@@ -41,10 +41,25 @@ export function courrielReinitialisation(to: string, prenom: string, lien: strin
   };
 }
 
+/** A request as the e-mails name it: to join a structure, or for espaces on it (their labels). */
+export interface DemandeCitee {
+  objet: 'RATTACHEMENT' | 'HABILITATION';
+  structure: string;
+  espaces: readonly string[];
+}
+
+function libelleDemande({ objet, structure, espaces }: DemandeCitee): string {
+  const liste = espaces.length > 0 ? ` (${espaces.join(', ')})` : '';
+
+  return objet === 'HABILITATION'
+    ? `demande d’habilitation${liste} sur ${structure}`
+    : `demande de rattachement à ${structure}${liste}`;
+}
+
 export function courrielDecisionRattachement(
   to: string,
   prenom: string,
-  structure: string,
+  demande: DemandeCitee,
   decision: 'APPROUVEE' | 'REFUSEE',
   commentaire: string | null,
 ): NouveauCourriel {
@@ -52,9 +67,9 @@ export function courrielDecisionRattachement(
 
   return {
     destinataire: to,
-    sujet: `Votre demande de rattachement à ${structure} ${issue}`,
+    sujet: `Votre ${libelleDemande({ ...demande, espaces: [] })} ${issue}`,
     texte:
-      `Bonjour ${prenom},\n\nVotre demande de rattachement à la structure ${structure} ${issue}.` +
+      `Bonjour ${prenom},\n\nVotre ${libelleDemande(demande)} ${issue}.` +
       (commentaire ? `\n\nCommentaire du gestionnaire : ${commentaire}` : '') +
       SIGNATURE,
   };
@@ -63,13 +78,19 @@ export function courrielDecisionRattachement(
 export function courrielNouvelleDemande(
   to: string,
   demandeur: string,
-  structure: string,
+  demande: DemandeCitee,
   lien: string,
 ): NouveauCourriel {
+  const quoi =
+    demande.objet === 'HABILITATION'
+      ? `demande de nouvelles habilitations sur ${demande.structure}`
+      : `demande à être rattaché(e) à ${demande.structure}`;
+  const espaces = demande.espaces.length > 0 ? ` Espaces demandés : ${demande.espaces.join(', ')}.` : '';
+
   return {
     destinataire: to,
-    sujet: `Nouvelle demande de rattachement à ${structure}`,
-    texte: `Bonjour,\n\n${demandeur} demande à être rattaché(e) à ${structure}. Traitez la demande dans Approbations : ${lien}${SIGNATURE}`,
+    sujet: `Nouvelle ${libelleDemande({ ...demande, espaces: [] })}`,
+    texte: `Bonjour,\n\n${demandeur} ${quoi}.${espaces} Traitez la demande dans Approbations : ${lien}${SIGNATURE}`,
   };
 }
 

@@ -2,9 +2,9 @@ import type { Service as ServiceDto, Structure as StructureDto } from '@choral/c
 import type { Service, Structure } from '@choral/db';
 import {
   CODE_SERVICE_FACTURES_PUBLIQUES,
-  peutGererUtilisateurs,
-  peutNommerGestionnaireSecondaire,
-  peutTransfererGestionnairePrincipal,
+  espacesDeLaStructure,
+  type PermissionStructure,
+  verifierPermission,
 } from '@choral/domain/structures';
 import type { RattachementActeur } from '../access/rattachement.ts';
 
@@ -36,15 +36,15 @@ export function presenterParametres(s: Structure): StructureDto['parametres'] {
 }
 
 /**
- * A structure as its member sees it, with the actions his role allows. Gestionnaires,
- * principal and secondaires, manage the structure, its services and users; naming
- * gestionnaires and transferring the principal role stay with the principal.
+ * A structure as its member sees it, with the actions the domain's permissions give his role:
+ * the principal manages the structure, its services and parameters, names gestionnaires and
+ * transfers his role; gestionnaires secondaires manage users.
  */
 export function presenterStructure(
   s: Structure & { services: Service[] },
   acteur: RattachementActeur,
 ): StructureDto {
-  const estGestionnaire = peutGererUtilisateurs(acteur.role);
+  const peut = (permission: PermissionStructure) => verifierPermission(acteur.role, permission).ok;
 
   return {
     id: s.id,
@@ -60,14 +60,15 @@ export function presenterStructure(
     active: s.active,
     parametres: presenterParametres(s),
     services: s.services.map(presenterService),
+    espaces: [...espacesDeLaStructure(s.type)],
     monRole: acteur.role,
     actions: {
-      modifier: estGestionnaire,
-      activer: estGestionnaire,
-      gererServices: estGestionnaire,
-      gererUtilisateurs: estGestionnaire,
-      nommerGestionnaires: peutNommerGestionnaireSecondaire(acteur.role),
-      transfererPrincipal: peutTransfererGestionnairePrincipal(acteur.role),
+      modifier: peut('gererStructure'),
+      activer: peut('gererStructure'),
+      gererServices: peut('gererStructure'),
+      gererUtilisateurs: peut('gererUtilisateurs'),
+      nommerGestionnaires: peut('nommerGestionnaires'),
+      transfererPrincipal: peut('transfererPrincipal'),
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   DeciderBodySchema,
   DeciderResponseSchema,
   DemandeRattachementCreeeSchema,
+  DemanderHabilitationBodySchema,
   DemanderRattachementBodySchema,
   IdParamsSchema,
 } from '@choral/contracts';
@@ -12,7 +13,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app-context.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
 import { deciderDemandes } from '../use-cases/approbations/decider-demandes.ts';
-import { demanderRattachement } from '../use-cases/approbations/demander-rattachement.ts';
+import {
+  demanderHabilitation,
+  demanderRattachement,
+} from '../use-cases/approbations/demander-rattachement.ts';
 import { consulterApprobation, listerApprobations } from '../use-cases/approbations/lister-approbations.ts';
 
 const tags = ['Rattachements et approbations'];
@@ -30,6 +34,19 @@ export const approbationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
     },
     async (request, reply) =>
       reply.status(201).send(await demanderRattachement(ctx, utilisateurConnecte(request), request.body)),
+  );
+  app.post(
+    '/api/demandes-habilitation',
+    {
+      schema: {
+        tags,
+        summary: 'Demander des habilitations (espaces) sur une de mes structures',
+        body: DemanderHabilitationBodySchema,
+        response: { 201: DemandeRattachementCreeeSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await demanderHabilitation(ctx, utilisateurConnecte(request), request.body)),
   );
   app.get(
     '/api/approbations',

@@ -27,8 +27,8 @@ export function attendreStatut(db: Db, factureId: number, statut: StatutFacture,
 }
 
 /**
- * An agent of a public structure, signed in; `codesServices` limits him to those services
- * (none = the whole structure).
+ * An agent of a public structure with the Factures reçues habilitation, signed in;
+ * `codesServices` limits him to those services (none = the whole structure).
  */
 export async function creerAgent(
   app: FastifyInstance,
@@ -44,6 +44,7 @@ export async function creerAgent(
       structureId,
       role: 'UTILISATEUR',
       services: { create: services.map((s) => ({ serviceId: s.id })) },
+      espaces: { create: { espace: 'FACTURES_RECUES' } },
     },
   });
   const client = await new Client(app).login(utilisateur.email);

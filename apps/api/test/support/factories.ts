@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@choral/db';
 import { genererSiret } from '@choral/domain/identifiants';
+import type { Espace } from '@choral/domain/structures';
 import { hashPassword } from '../../src/auth/passwords.ts';
 
 export const MOT_DE_PASSE = 'Un-Mot-De-Passe-Solide-42';
@@ -56,11 +57,35 @@ export async function creerStructurePublique(
   });
 }
 
+/** A rattachement; a simple user acts only in the `espaces` granted (none by default). */
 export async function rattacher(
   db: Db,
   utilisateurId: number,
   structureId: number,
   role: Role = 'UTILISATEUR',
+  espaces: Espace[] = [],
 ) {
-  return db.rattachement.create({ data: { utilisateurId, structureId, role } });
+  return db.rattachement.create({
+    data: { utilisateurId, structureId, role, espaces: { create: espaces.map((espace) => ({ espace })) } },
+  });
+}
+
+/** Everything a refused action on a structure could have changed, to compare before and after. */
+export async function instantaneStructure(db: Db, structureId: number): Promise<string> {
+  const [structure, services, rattachements, demandes] = await Promise.all([
+    db.structure.findUniqueOrThrow({ where: { id: structureId } }),
+    db.service.findMany({ where: { structureId }, orderBy: { id: 'asc' } }),
+    db.rattachement.findMany({
+      where: { structureId },
+      include: { services: true, espaces: true },
+      orderBy: { id: 'asc' },
+    }),
+    db.demandeRattachement.findMany({
+      where: { structureId },
+      include: { espaces: true },
+      orderBy: { id: 'asc' },
+    }),
+  ]);
+
+  return JSON.stringify({ structure, services, rattachements, demandes });
 }

@@ -63,7 +63,7 @@ export async function traiter(page: Page, action: string, champs: Record<string,
   await expect(page.getByRole('status').filter({ hasText: `Action « ${action} » effectuée` })).toBeVisible();
 }
 
-/** Attaches an account to Commune de Villedémo, service ECOLES only, as the demo gestionnaire. */
+/** Attaches an account to Commune de Villedémo, service ECOLES only, habilitated for Factures reçues. */
 export async function rattacherAuxEcoles(request: APIRequestContext, email: string): Promise<void> {
   const connexion = await request.post('/api/session', {
     headers: { 'X-CSRF-Token': 'anonyme' },
@@ -78,4 +78,17 @@ export async function rattacherAuxEcoles(request: APIRequestContext, email: stri
     data: { email, serviceIds: [ecoles.id] },
   });
   expect(reponse.status(), await reponse.text()).toBe(204);
+  // Then the habilitation an agent of the commune needs to see its invoices.
+  const membres = (await (await request.get(`/api/structures/${commune.id}/utilisateurs`)).json()) as {
+    membres: { utilisateurId: number; email: string }[];
+  };
+  const membre = membres.membres.find((m) => m.email === email);
+  const habilitation = await request.put(
+    `/api/structures/${commune.id}/utilisateurs/${membre?.utilisateurId}`,
+    {
+      headers: { 'X-CSRF-Token': jetonCsrf },
+      data: { role: 'UTILISATEUR', serviceIds: [ecoles.id], espaces: ['FACTURES_RECUES'] },
+    },
+  );
+  expect(habilitation.status(), await habilitation.text()).toBe(204);
 }

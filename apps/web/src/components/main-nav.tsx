@@ -1,5 +1,5 @@
 import { NavLink } from 'react-router';
-import { mainNavigation, type NavLinkItem } from '../config/navigation';
+import { type NavLinkItem, navigationPour } from '../config/navigation';
 import { pluriel } from '../lib/format';
 import { type EtatSession, useSession } from '../lib/session';
 import { NavSubmenu } from './nav-submenu';
@@ -14,7 +14,7 @@ export function MainNav() {
   return (
     <nav className="main-nav" aria-label="Navigation principale">
       <ul className="main-nav__list">
-        {mainNavigation.map((item) => {
+        {navigationPour(courant.statut === 'connecte' ? courant.utilisateur : null).map((item) => {
           if (item.kind === 'group') {
             return (
               <li key={item.id} className="main-nav__item">

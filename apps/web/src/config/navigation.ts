@@ -1,3 +1,4 @@
+import type { Espace, UtilisateurCourant } from '@choral/contracts';
 import { paths } from './paths';
 
 export type NavLinkItem = {
@@ -7,6 +8,8 @@ export type NavLinkItem = {
   end?: boolean;
   /** Shows the signed-in user's number of requests awaiting his decision. */
   counter?: 'approbationsEnAttente';
+  /** Shown only to a user habilitated for this espace on one of his structures. */
+  espace?: Espace;
 };
 export type NavGroupItem = { kind: 'group'; id: string; label: string; items: readonly NavLinkItem[] };
 export type NavItem = NavLinkItem | NavGroupItem;
@@ -19,9 +22,24 @@ export const mainNavigation: readonly NavItem[] = [
     id: 'facturation',
     label: 'Facturation',
     items: [
-      { kind: 'link', label: 'Factures émises', href: paths.facturesEmises.href() },
-      { kind: 'link', label: 'Factures reçues', href: paths.facturesRecues.href() },
-      { kind: 'link', label: 'Factures de travaux', href: paths.facturesDeTravaux.href() },
+      {
+        kind: 'link',
+        label: 'Factures émises',
+        href: paths.facturesEmises.href(),
+        espace: 'FACTURES_EMISES',
+      },
+      {
+        kind: 'link',
+        label: 'Factures reçues',
+        href: paths.facturesRecues.href(),
+        espace: 'FACTURES_RECUES',
+      },
+      {
+        kind: 'link',
+        label: 'Factures de travaux',
+        href: paths.facturesDeTravaux.href(),
+        espace: 'FACTURES_TRAVAUX',
+      },
     ],
   },
   { kind: 'link', label: 'Structures', href: paths.structures.href() },
@@ -29,3 +47,24 @@ export const mainNavigation: readonly NavItem[] = [
   { kind: 'link', label: 'Mon compte', href: paths.monCompte.href() },
   { kind: 'link', label: 'Nous contacter', href: paths.nousContacter.href() },
 ];
+
+/**
+ * Whether the user may use an espace on at least one of his structures (the API says which he
+ * holds). Without any structure yet, the pages explain how to get one, so they stay listed.
+ */
+export function espaceAccessible(
+  utilisateur: UtilisateurCourant | null,
+  espace: Espace | undefined,
+): boolean {
+  if (espace === undefined || utilisateur === null || utilisateur.rattachements.length === 0) return true;
+  return utilisateur.rattachements.some((r) => r.espaces.includes(espace));
+}
+
+/** The navigation as this user sees it: espaces he cannot use are left out, and emptied groups too. */
+export function navigationPour(utilisateur: UtilisateurCourant | null): NavItem[] {
+  return mainNavigation.flatMap((item): NavItem[] => {
+    if (item.kind === 'link') return espaceAccessible(utilisateur, item.espace) ? [item] : [];
+    const items = item.items.filter((lien) => espaceAccessible(utilisateur, lien.espace));
+    return items.length > 0 ? [{ ...item, items }] : [];
+  });
+}

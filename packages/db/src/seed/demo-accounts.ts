@@ -1,3 +1,5 @@
+import type { Espace } from '@choral/domain/structures';
+
 // Demo accounts, one per persona; all share DEMO_PASSWORD (documented in the README).
 
 export const DEMO_PASSWORD = 'Demo-Choral-2026';
@@ -6,14 +8,18 @@ export interface DemoAccount {
   email: string;
   prenom: string;
   nom: string;
-  /** Structures (by identifier) and role; services narrow a public agent's view. */
+  /**
+   * Structures (by identifier) and role; services narrow a public agent's view; a simple user
+   * acts only in his espaces (gestionnaires hold them all).
+   */
   rattachements: {
     identifiant: string;
     role: 'GESTIONNAIRE_PRINCIPAL' | 'UTILISATEUR';
     services?: string[];
+    espaces?: Espace[];
   }[];
   /** A pending request to join a structure, for the gestionnaire to approve. */
-  demandeEnAttente?: { identifiant: string; services: string[]; commentaire: string };
+  demandeEnAttente?: { identifiant: string; services: string[]; espaces: Espace[]; commentaire: string };
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
@@ -44,7 +50,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'agent@demo.choral.test',
     prenom: 'Arnaud',
     nom: 'Agent',
-    rattachements: [{ identifiant: '21750001600019', role: 'UTILISATEUR', services: ['VOIRIE'] }],
+    rattachements: [
+      {
+        identifiant: '21750001600019',
+        role: 'UTILISATEUR',
+        services: ['VOIRIE'],
+        espaces: ['FACTURES_RECUES'],
+      },
+    ],
   },
   {
     email: 'nouvel.agent@demo.choral.test',
@@ -54,6 +67,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     demandeEnAttente: {
       identifiant: '21750001600019',
       services: ['ECOLES'],
+      espaces: ['FACTURES_RECUES'],
       commentaire: 'Je rejoins le service des écoles au 1er du mois.',
     },
   },

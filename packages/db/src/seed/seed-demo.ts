@@ -63,6 +63,7 @@ export async function seedDemo(db: Db): Promise<string> {
           structureId,
           role: r.role,
           services: { create: services.map((s) => ({ serviceId: s.id })) },
+          espaces: { create: (r.espaces ?? []).map((espace) => ({ espace })) },
         },
       });
     }
@@ -76,6 +77,7 @@ export async function seedDemo(db: Db): Promise<string> {
           structureId,
           commentaire: demande.commentaire,
           services: { create: services.map((s) => ({ serviceId: s.id })) },
+          espaces: { create: demande.espaces.map((espace) => ({ espace })) },
         },
       });
     }

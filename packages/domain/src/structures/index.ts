@@ -4,6 +4,17 @@ export {
   verifierGestionnairePrincipalUnique,
   verifierTransfertPrincipal,
 } from './gestionnaire-principal.ts';
+export {
+  ESPACES,
+  type Espace,
+  espacesDeLaStructure,
+  espacesDemandables,
+  espacesDetenus,
+  LIBELLES_ESPACE,
+  peutAgirDansEspace,
+  type TitulaireHabilitations,
+} from './habilitations.ts';
+export { verifierDetachement, verifierModificationMembre } from './membres.ts';
 export { NATURES_STRUCTURE, type NatureStructure } from './nature-structure.ts';
 export {
   CODE_SERVICE_FACTURES_PUBLIQUES,
@@ -12,12 +23,15 @@ export {
   type ParametresStructure,
 } from './parametres-structure.ts';
 export {
+  PERMISSIONS_STRUCTURE,
+  type PermissionStructure,
   peutApprouverRattachement,
   peutGererCompteTechnique,
   peutGererStructure,
   peutGererUtilisateurs,
   peutNommerGestionnaireSecondaire,
   peutTransfererGestionnairePrincipal,
+  verifierPermission,
 } from './permissions.ts';
 export {
   DECISIONS_RATTACHEMENT,
@@ -27,6 +41,7 @@ export {
   ETATS_DEMANDE_RATTACHEMENT,
   type EtatDemandeRattachement,
   LIBELLES_ETAT_DEMANDE_RATTACHEMENT,
+  verifierMotifDecision,
 } from './rattachement.ts';
-export type { CodeRefusStructure, RefusStructure } from './refus.ts';
+export { type CodeRefusStructure, REFUS_DE_DROIT, type RefusStructure } from './refus.ts';
 export { LIBELLES_ROLE_STRUCTURE, ROLES_STRUCTURE, type RoleStructure } from './roles.ts';

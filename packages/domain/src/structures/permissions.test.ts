@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  PERMISSIONS_STRUCTURE,
+  type PermissionStructure,
   peutApprouverRattachement,
   peutGererCompteTechnique,
   peutGererStructure,
   peutGererUtilisateurs,
   peutNommerGestionnaireSecondaire,
   peutTransfererGestionnairePrincipal,
+  verifierPermission,
 } from './permissions.ts';
 import type { RoleStructure } from './roles.ts';
 
@@ -27,6 +30,29 @@ describe.each(attendus)('%s', (_nom, permission, droits) => {
     '%s → %s',
     (_libelle, role, attendu) => {
       expect(permission(role)).toBe(attendu);
+    },
+  );
+});
+
+const fonctionDe: Record<PermissionStructure, (role: Role) => boolean> = {
+  gererStructure: peutGererStructure,
+  gererUtilisateurs: peutGererUtilisateurs,
+  approuverRattachement: peutApprouverRattachement,
+  nommerGestionnaires: peutNommerGestionnaireSecondaire,
+  transfererPrincipal: peutTransfererGestionnairePrincipal,
+  gererCompteTechnique: peutGererCompteTechnique,
+};
+
+describe('verifierPermission', () => {
+  it.each(PERMISSIONS_STRUCTURE.flatMap((permission) => roles.map((role) => [permission, role] as const)))(
+    '%s pour %s : même réponse que la fonction, refus en français',
+    (permission, role) => {
+      const resultat = verifierPermission(role, permission);
+      expect(resultat.ok).toBe(fonctionDe[permission](role));
+      if (!resultat.ok) {
+        expect(resultat.code).toBe('PERMISSION_REFUSEE');
+        expect(resultat.message).toMatch(/gestionnaire/);
+      }
     },
   );
 });

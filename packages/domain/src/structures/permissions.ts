@@ -1,3 +1,4 @@
+import { type RefusStructure, refus } from './refus.ts';
 import type { RoleStructure } from './roles.ts';
 
 // Every function takes the user's role in the structure, or `undefined` when he
@@ -35,4 +36,50 @@ export function peutTransfererGestionnairePrincipal(role: RoleStructure | undefi
 /** Create the technical (API) user and reset its password: GP only. */
 export function peutGererCompteTechnique(role: RoleStructure | undefined): boolean {
   return role === 'GESTIONNAIRE_PRINCIPAL';
+}
+
+/** The powers a role may hold on a structure, each checked by one function above. */
+const PERMISSIONS = {
+  gererStructure: {
+    accordee: peutGererStructure,
+    refus:
+      'Seul le gestionnaire principal peut modifier la structure, l’activer ou la désactiver, ou gérer ses services et ses paramètres.',
+  },
+  gererUtilisateurs: {
+    accordee: peutGererUtilisateurs,
+    refus: 'Seuls les gestionnaires de la structure peuvent gérer ses utilisateurs.',
+  },
+  approuverRattachement: {
+    accordee: peutApprouverRattachement,
+    refus: 'Seul un gestionnaire de la structure peut approuver ou refuser une demande.',
+  },
+  nommerGestionnaires: {
+    accordee: peutNommerGestionnaireSecondaire,
+    refus: 'Seul le gestionnaire principal nomme ou retire les gestionnaires secondaires.',
+  },
+  transfererPrincipal: {
+    accordee: peutTransfererGestionnairePrincipal,
+    refus: 'Seul le gestionnaire principal de la structure peut transférer ce rôle.',
+  },
+  gererCompteTechnique: {
+    accordee: peutGererCompteTechnique,
+    refus: 'Seul le gestionnaire principal gère le compte technique de la structure.',
+  },
+} as const satisfies Record<
+  string,
+  { accordee: (role: RoleStructure | undefined) => boolean; refus: string }
+>;
+
+export type PermissionStructure = keyof typeof PERMISSIONS;
+
+export const PERMISSIONS_STRUCTURE = Object.keys(PERMISSIONS) as PermissionStructure[];
+
+/** Whether the role holds the power, with the French refusal to show when it does not. */
+export function verifierPermission(
+  role: RoleStructure | undefined,
+  permission: PermissionStructure,
+): { ok: true } | RefusStructure {
+  const { accordee, refus: message } = PERMISSIONS[permission];
+
+  return accordee(role) ? { ok: true } : refus('PERMISSION_REFUSEE', message);
 }

@@ -47,11 +47,21 @@ export function deciderRattachement(
   if (!decisionsPossibles(etat).includes(decision)) {
     return refus('DEMANDE_DEJA_TRAITEE', 'Cette demande de rattachement a déjà été traitée.');
   }
-  if (decision === 'REFUSER' && (contexte.commentaire ?? '').trim() === '') {
+  const motif = verifierMotifDecision(decision, contexte.commentaire);
+  if (!motif.ok) return motif;
+  return { ok: true, etat: ETAT_APRES_DECISION[decision] };
+}
+
+/** A refusal carries a comment, e-mailed to the requester; an approval needs none. */
+export function verifierMotifDecision(
+  decision: DecisionRattachement,
+  commentaire: string | undefined,
+): { ok: true } | RefusStructure {
+  if (decision === 'REFUSER' && (commentaire ?? '').trim() === '') {
     return refus(
       'COMMENTAIRE_REFUS_OBLIGATOIRE',
       'Indiquez le motif du refus : il sera envoyé au demandeur.',
     );
   }
-  return { ok: true, etat: ETAT_APRES_DECISION[decision] };
+  return { ok: true };
 }

@@ -8,7 +8,11 @@ export type CodeRefusStructure =
   | 'GESTIONNAIRE_PRINCIPAL_NON_RETIRABLE'
   | 'DEMANDE_DEJA_TRAITEE'
   | 'DECIDEUR_NON_GESTIONNAIRE'
-  | 'COMMENTAIRE_REFUS_OBLIGATOIRE';
+  | 'COMMENTAIRE_REFUS_OBLIGATOIRE'
+  | 'PERMISSION_REFUSEE'
+  | 'GESTIONNAIRE_PRINCIPAL_NON_MODIFIABLE'
+  | 'DETACHEMENT_RESERVE_AU_PRINCIPAL'
+  | 'ESPACE_NON_HABILITE';
 
 /** A rule that says no: a stable code and the French message for the user. */
 export interface RefusStructure {
@@ -21,3 +25,15 @@ export interface RefusStructure {
 export function refus(code: CodeRefusStructure, message: string): RefusStructure {
   return { ok: false, code, message };
 }
+
+/**
+ * Refusals that mean "you lack the power" (HTTP 403) rather than "this breaks a rule" (422):
+ * the API maps a refusal to its status with this list alone.
+ */
+export const REFUS_DE_DROIT: ReadonlySet<CodeRefusStructure> = new Set<CodeRefusStructure>([
+  'PERMISSION_REFUSEE',
+  'DECIDEUR_NON_GESTIONNAIRE',
+  'CEDANT_NON_GESTIONNAIRE_PRINCIPAL',
+  'DETACHEMENT_RESERVE_AU_PRINCIPAL',
+  'ESPACE_NON_HABILITE',
+]);

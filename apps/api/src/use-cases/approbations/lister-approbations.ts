@@ -1,12 +1,16 @@
 import type { Approbation } from '@choral/contracts';
 import type { Db, Prisma } from '@choral/db';
 import { introuvable } from '@choral/domain/erreurs';
+import { peutApprouverRattachement, ROLES_STRUCTURE } from '@choral/domain/structures';
 import type { AppContext } from '../../app-context.ts';
 import { INCLUDE_APPROBATION, presenterApprobation } from './presenter-approbation.ts';
 
+/** The roles that decide requests, as the domain says. */
+export const ROLES_APPROBATEURS = ROLES_STRUCTURE.filter(peutApprouverRattachement);
+
 /** Requests the caller may decide: those on structures where he is gestionnaire. */
 export function demandesGereesPar(utilisateurId: number): Prisma.DemandeRattachementWhereInput {
-  return { structure: { rattachements: { some: { utilisateurId, role: { not: 'UTILISATEUR' } } } } };
+  return { structure: { rattachements: { some: { utilisateurId, role: { in: ROLES_APPROBATEURS } } } } };
 }
 
 export async function listerApprobations(

@@ -5,12 +5,13 @@ import type { AppContext } from '../../app-context.ts';
 export async function listerMesDemandes(ctx: AppContext, utilisateurId: number): Promise<MaDemande[]> {
   const demandes = await ctx.db.demandeRattachement.findMany({
     where: { demandeurId: utilisateurId },
-    include: { structure: true, services: { include: { service: true } } },
+    include: { structure: true, services: { include: { service: true } }, espaces: true },
     orderBy: [{ demandeLe: 'desc' }, { id: 'desc' }],
   });
 
   return demandes.map((d) => ({
     id: d.id,
+    objet: d.objet,
     structureId: d.structureId,
     raisonSociale: d.structure.raisonSociale,
     identifiant: d.structure.identifiant,
@@ -19,6 +20,7 @@ export async function listerMesDemandes(ctx: AppContext, utilisateurId: number):
       code: service.code,
       libelle: service.libelle,
     })),
+    espaces: d.espaces.map((e) => e.espace),
     etat: d.etat,
     commentaire: d.commentaire,
     commentaireDecision: d.commentaireDecision,

@@ -1,11 +1,13 @@
 import type { Approbation } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
+import { LIBELLES_ESPACE } from '@choral/domain/structures';
 
 export const INCLUDE_APPROBATION = {
   demandeur: true,
   decideur: true,
   structure: true,
   services: { include: { service: true } },
+  espaces: true,
 } satisfies Prisma.DemandeRattachementInclude;
 
 type DemandeComplete = Prisma.DemandeRattachementGetPayload<{ include: typeof INCLUDE_APPROBATION }>;
@@ -16,12 +18,20 @@ export function presenterApprobation(d: DemandeComplete): Approbation {
     code: service.code,
     libelle: service.libelle,
   }));
+  const espaces = d.espaces.map((e) => e.espace);
   const cible = services.length > 0 ? ` (services ${services.map((s) => s.code).join(', ')})` : '';
+  const libellesEspaces = espaces.map((e) => LIBELLES_ESPACE[e]).join(', ');
+  const description =
+    d.objet === 'HABILITATION'
+      ? `Demande d’habilitation sur ${d.structure.raisonSociale} : ${libellesEspaces}`
+      : `Demande de rattachement à ${d.structure.raisonSociale}${cible}` +
+        (espaces.length > 0 ? `, espaces : ${libellesEspaces}` : '');
 
   return {
     id: d.id,
+    objet: d.objet,
     etat: d.etat,
-    description: `Demande de rattachement à ${d.structure.raisonSociale}${cible}`,
+    description,
     demandeur: {
       id: d.demandeur.id,
       nom: d.demandeur.nom,
@@ -34,6 +44,7 @@ export function presenterApprobation(d: DemandeComplete): Approbation {
       raisonSociale: d.structure.raisonSociale,
     },
     services,
+    espaces,
     demandeLe: d.demandeLe.toISOString(),
     commentaire: d.commentaire,
     decideur: d.decideur ? { nom: d.decideur.nom, prenom: d.decideur.prenom } : null,

@@ -1,5 +1,5 @@
 import type { DonneesFacture, Facture } from '@choral/contracts';
-import { exigerRattachement } from '../../access/rattachement.ts';
+import { exigerHabilitation } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
 import { donneesBrouillon } from './donnees-brouillon.ts';
@@ -11,7 +11,7 @@ export async function creerBrouillon(
   structureId: number,
   donnees: DonneesFacture,
 ): Promise<Facture> {
-  await exigerRattachement(ctx.db, utilisateurId, structureId);
+  await exigerHabilitation(ctx.db, utilisateurId, structureId, 'FACTURES_EMISES');
   const facture = await ctx.db.$transaction(async (tx) =>
     tx.facture.create({
       data: {

@@ -1,7 +1,7 @@
 import type { Facture } from '@choral/contracts';
 import { type CodeErreur, ErreurMetier } from '@choral/domain/erreurs';
 import type { ErreurLecture } from '@choral/formats';
-import { exigerRattachement } from '../../access/rattachement.ts';
+import { exigerHabilitation } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 import { extension, sha256, typeMime } from '../../documents/fichiers.ts';
 import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
@@ -40,7 +40,7 @@ export async function deposerFichier(
   utilisateurId: number,
   { structureId, cadre, fichier }: { structureId: number; cadre: string; fichier: FichierRecu },
 ): Promise<Facture> {
-  await exigerRattachement(ctx.db, utilisateurId, structureId);
+  await exigerHabilitation(ctx.db, utilisateurId, structureId, 'FACTURES_EMISES');
   if (!EXTENSIONS_FACTURE.has(extension(fichier.nom))) {
     throw refusFichier(
       'TYPE_FICHIER_REFUSE',

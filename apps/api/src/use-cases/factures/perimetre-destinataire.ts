@@ -1,7 +1,4 @@
-import type { Db, Prisma } from '@choral/db';
-import { introuvable } from '@choral/domain/erreurs';
-
-type Client = Db | Prisma.TransactionClient;
+import type { Prisma } from '@choral/db';
 
 /** A rattachement to a public structure as it limits what its member receives. */
 export interface RattachementDestinataire {
@@ -13,21 +10,6 @@ export interface RattachementDestinataire {
 /** Whether a member sees an invoice routed to his structure: all of them, or only his services'. */
 export function voitLeService(r: RattachementDestinataire, serviceId: number | null): boolean {
   return r.serviceIds.length === 0 || (serviceId !== null && r.serviceIds.includes(serviceId));
-}
-
-/** The caller's rattachement to a recipient structure with its services; 404 outside his structures. */
-export async function rattachementDestinataire(
-  db: Client,
-  utilisateurId: number,
-  structureId: number,
-): Promise<RattachementDestinataire> {
-  const r = await db.rattachement.findUnique({
-    where: { utilisateurId_structureId: { utilisateurId, structureId } },
-    select: { services: { select: { serviceId: true } } },
-  });
-  if (!r) throw introuvable('Structure introuvable.');
-
-  return { structureId, serviceIds: r.services.map((s) => s.serviceId) };
 }
 
 /**

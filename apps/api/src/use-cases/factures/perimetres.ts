@@ -1,9 +1,9 @@
 import type { Db } from '@choral/db';
-import { exigerRattachement } from '../../access/rattachement.ts';
+import { exigerHabilitation } from '../../access/rattachement.ts';
 import type { Perimetre } from './filtres-recherche.ts';
-import { facturesRecuesPar, rattachementDestinataire } from './perimetre-destinataire.ts';
+import { facturesRecuesPar } from './perimetre-destinataire.ts';
 
-/** « Factures reçues » of one of the caller's public structures, within his services. */
+/** « Factures reçues » of one of the caller's public structures, within his services (habilitation required). */
 export async function perimetreRecues(
   db: Db,
   utilisateurId: number,
@@ -11,17 +11,20 @@ export async function perimetreRecues(
 ): Promise<Perimetre> {
   return {
     cote: 'DESTINATAIRE',
-    where: facturesRecuesPar(await rattachementDestinataire(db, utilisateurId, structureId)),
+    where: facturesRecuesPar({
+      structureId,
+      serviceIds: (await exigerHabilitation(db, utilisateurId, structureId, 'FACTURES_RECUES')).serviceIds,
+    }),
   };
 }
 
-/** « Factures émises » (drafts included) of one of the caller's structures. */
+/** « Factures émises » (drafts included) of one of the caller's structures (habilitation required). */
 export async function perimetreEmises(
   db: Db,
   utilisateurId: number,
   structureId: number,
 ): Promise<Perimetre> {
-  await exigerRattachement(db, utilisateurId, structureId);
+  await exigerHabilitation(db, utilisateurId, structureId, 'FACTURES_EMISES');
 
   return { cote: 'FOURNISSEUR', where: { fournisseurId: structureId } };
 }

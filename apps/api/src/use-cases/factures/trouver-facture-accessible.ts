@@ -1,6 +1,8 @@
 import type { Cote } from '@choral/contracts';
 import type { Db, Prisma } from '@choral/db';
 import { introuvable } from '@choral/domain/erreurs';
+import { type Espace, peutAgirDansEspace } from '@choral/domain/structures';
+import { habilitationManquante, titulaire } from '../../access/rattachement.ts';
 import { type FactureComplete, INCLUSION_FACTURE_COMPLETE } from '../../presenters/facture.ts';
 import { voitLeService } from './perimetre-destinataire.ts';
 
@@ -12,8 +14,10 @@ export interface FactureAccessible {
 }
 
 /**
- * An invoice the caller may see: as a member of its supplier, or as a member of its recipient
- * once it was made available, within his services. Anyone else gets 404, never 403.
+ * An invoice the caller may see: as a member of its supplier with the Factures émises
+ * habilitation, or as a member of its recipient with Factures reçues once it was made available,
+ * within his services. A member who would see it but lacks the habilitation gets 403; anyone else
+ * 404, never 403.
  */
 export async function trouverFactureAccessible(
   db: Client,
@@ -28,18 +32,32 @@ export async function trouverFactureAccessible(
   const structures = [facture.fournisseurId, facture.destinataireId].filter((id) => id !== null);
   const rattachements = await db.rattachement.findMany({
     where: { utilisateurId, structureId: { in: structures } },
-    select: { structureId: true, services: { select: { serviceId: true } } },
+    select: {
+      structureId: true,
+      role: true,
+      espaces: { select: { espace: true } },
+      structure: { select: { type: true } },
+      services: { select: { serviceId: true } },
+    },
   });
-  if (rattachements.some((r) => r.structureId === facture.fournisseurId))
-    return { facture, cote: 'FOURNISSEUR' };
-  const r = rattachements.find((x) => x.structureId === facture.destinataireId);
-  const serviceIds = r?.services.map((s) => s.serviceId) ?? [];
+  // The sides this member would see the invoice from, each with the espace it needs.
+  const cotes: { cote: Cote; espace: Espace; r: (typeof rattachements)[number] }[] = [];
+  const fournisseur = rattachements.find((r) => r.structureId === facture.fournisseurId);
+  if (fournisseur) cotes.push({ cote: 'FOURNISSEUR', espace: 'FACTURES_EMISES', r: fournisseur });
+  const destinataire = rattachements.find((r) => r.structureId === facture.destinataireId);
   if (
-    r &&
+    destinataire &&
     facture.dateMiseADisposition &&
-    voitLeService({ structureId: r.structureId, serviceIds }, facture.serviceId)
+    voitLeService(
+      { structureId: destinataire.structureId, serviceIds: destinataire.services.map((s) => s.serviceId) },
+      facture.serviceId,
+    )
   ) {
-    return { facture, cote: 'DESTINATAIRE' };
+    cotes.push({ cote: 'DESTINATAIRE', espace: 'FACTURES_RECUES', r: destinataire });
   }
+  const permis = cotes.find(({ espace, r }) => peutAgirDansEspace(titulaire(r), r.structure.type, espace));
+  if (permis) return { facture, cote: permis.cote };
+  const [refuse] = cotes;
+  if (refuse) throw habilitationManquante(refuse.espace);
   throw introuvable('Facture introuvable.');
 }

@@ -1,5 +1,6 @@
 import type { Db, Prisma } from '@choral/db';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
+import { exigerHabilitation } from '../../access/rattachement.ts';
 import { type FactureComplete, INCLUSION_FACTURE_COMPLETE } from '../../presenters/facture.ts';
 
 type Client = Db | Prisma.TransactionClient;
@@ -13,7 +14,7 @@ export function factureNonModifiable(): ErreurMetier {
 
 /**
  * An invoice of one of the caller's supplier structures, with everything the presenter needs.
- * Anyone else gets 404, never 403. With `brouillon`, an invoice already sent is a conflict:
+ * Anyone else gets 404, never 403; a member without the Factures émises habilitation, 403. With `brouillon`, an invoice already sent is a conflict:
  * only drafts may be edited, completed or deleted.
  */
 export async function trouverFactureEmise(
@@ -27,6 +28,7 @@ export async function trouverFactureEmise(
     include: INCLUSION_FACTURE_COMPLETE,
   });
   if (!facture) throw introuvable('Facture introuvable.');
+  await exigerHabilitation(db, utilisateurId, facture.fournisseurId, 'FACTURES_EMISES');
   if (brouillon && facture.statut !== 'BROUILLON') throw factureNonModifiable();
 
   return facture;

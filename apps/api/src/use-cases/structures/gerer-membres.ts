@@ -1,8 +1,16 @@
 import type { Membre } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
-import { verifierTransfertPrincipal } from '@choral/domain/structures';
-import { exigerGestionnaire, exigerPrincipal } from '../../access/rattachement.ts';
+import {
+  type Espace,
+  espacesDemandables,
+  type MembreStructure,
+  verifierDetachement,
+  verifierModificationMembre,
+  verifierPermission,
+  verifierTransfertPrincipal,
+} from '@choral/domain/structures';
+import { erreurDeRefus, espaceAbsent, exigerPermission } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 
 async function servicesDeLaStructure(
@@ -24,25 +32,28 @@ async function servicesDeLaStructure(
   return services.map((s) => s.id);
 }
 
+function membreStructure(r: { utilisateurId: number; role: MembreStructure['role'] }): MembreStructure {
+  return { utilisateurId: String(r.utilisateurId), role: r.role };
+}
+
 /** Members of a structure with their role and services. Gestionnaires only. */
 export async function listerMembres(
   ctx: AppContext,
   utilisateurId: number,
   structureId: number,
 ): Promise<Membre[]> {
-  const acteur = await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  const acteur = await exigerPermission(ctx.db, utilisateurId, structureId, 'gererUtilisateurs');
   const rattachements = await ctx.db.rattachement.findMany({
     where: { structureId },
-    include: { utilisateur: true, services: { include: { service: true } } },
+    include: { utilisateur: true, services: { include: { service: true } }, espaces: true },
     orderBy: [{ role: 'asc' }, { utilisateur: { nom: 'asc' } }],
   });
-  // Same rules as modifierMembre / detacherUtilisateur below, so the page offers only what works.
+  // The domain's rules, as modifierMembre / detacherUtilisateur apply them: the page offers only what works.
+  const membres = rattachements.map(membreStructure);
   const actionsSur = (role: Membre['role'], membreId: number) => ({
-    modifier: role !== 'GESTIONNAIRE_PRINCIPAL',
-    detacher:
-      role === 'UTILISATEUR' ||
-      (role === 'GESTIONNAIRE_SECONDAIRE' &&
-        (acteur.role === 'GESTIONNAIRE_PRINCIPAL' || membreId === utilisateurId)),
+    modifier: verifierModificationMembre(acteur.role, { role }, role).ok,
+    detacher: verifierDetachement(membres, { acteurId: String(utilisateurId), membreId: String(membreId) })
+      .ok,
   });
 
   return rattachements.map((r) => ({
@@ -56,6 +67,7 @@ export async function listerMembres(
       code: service.code,
       libelle: service.libelle,
     })),
+    espaces: r.espaces.map((e) => e.espace),
     actions: actionsSur(r.role, r.utilisateurId),
   }));
 }
@@ -67,10 +79,9 @@ export async function rattacherUtilisateur(
   structureId: number,
   input: { email: string; role: 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR'; serviceIds: number[] },
 ): Promise<void> {
-  const acteur = await exigerGestionnaire(ctx.db, utilisateurId, structureId);
-  if (input.role === 'GESTIONNAIRE_SECONDAIRE' && acteur.role !== 'GESTIONNAIRE_PRINCIPAL') {
-    throw new ErreurMetier('INTERDIT', 'Seul le gestionnaire principal nomme les gestionnaires secondaires.');
-  }
+  const acteur = await exigerPermission(ctx.db, utilisateurId, structureId, 'gererUtilisateurs');
+  const nomination = verifierPermission(acteur.role, 'nommerGestionnaires');
+  if (input.role === 'GESTIONNAIRE_SECONDAIRE' && !nomination.ok) throw erreurDeRefus(nomination);
   await ctx.db.$transaction(async (tx) => {
     const cible = await tx.utilisateur.findUnique({ where: { email: input.email.trim().toLowerCase() } });
     if (!cible?.actif) {
@@ -101,39 +112,46 @@ export async function rattacherUtilisateur(
 async function rattachementDuMembre(tx: Prisma.TransactionClient, structureId: number, membreId: number) {
   const r = await tx.rattachement.findUnique({
     where: { utilisateurId_structureId: { utilisateurId: membreId, structureId } },
+    include: { structure: { select: { type: true } } },
   });
   if (!r) throw introuvable('Utilisateur introuvable dans cette structure.');
 
   return r;
 }
 
-/** Changes a member's role (naming or removing a gestionnaire secondaire) and services. */
+/**
+ * Changes a member's role (naming or removing a gestionnaire secondaire), services and, when
+ * given, the espaces he is habilitated for.
+ */
 export async function modifierMembre(
   ctx: AppContext,
   utilisateurId: number,
   { structureId, membreId }: { structureId: number; membreId: number },
-  input: { role: 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR'; serviceIds: number[] },
+  input: {
+    role: 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR';
+    serviceIds: number[];
+    espaces?: Espace[] | undefined;
+  },
 ): Promise<void> {
-  const acteur = await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  const acteur = await exigerPermission(ctx.db, utilisateurId, structureId, 'gererUtilisateurs');
   await ctx.db.$transaction(async (tx) => {
     const r = await rattachementDuMembre(tx, structureId, membreId);
-    if (r.role === 'GESTIONNAIRE_PRINCIPAL') {
-      throw new ErreurMetier('REGLE_METIER', 'Transférez d’abord le rôle de gestionnaire principal.', {
-        motif: 'GESTIONNAIRE_PRINCIPAL',
-      });
-    }
-    if (r.role !== input.role && acteur.role !== 'GESTIONNAIRE_PRINCIPAL') {
-      throw new ErreurMetier(
-        'INTERDIT',
-        'Seul le gestionnaire principal nomme ou retire les gestionnaires secondaires.',
-      );
-    }
+    const verdict = verifierModificationMembre(acteur.role, r, input.role);
+    if (!verdict.ok) throw erreurDeRefus(verdict);
     const serviceIds = await servicesDeLaStructure(tx, structureId, input.serviceIds);
     await tx.rattachementService.deleteMany({ where: { rattachementId: r.id } });
     await tx.rattachement.update({
       where: { id: r.id },
       data: { role: input.role, services: { create: serviceIds.map((serviceId) => ({ serviceId })) } },
     });
+    if (input.espaces !== undefined) {
+      const espaces = espacesDemandables(r.structure.type, input.espaces);
+      if (espaces === undefined) throw espaceAbsent();
+      await tx.rattachementEspace.deleteMany({ where: { rattachementId: r.id } });
+      await tx.rattachementEspace.createMany({
+        data: espaces.map((espace) => ({ rattachementId: r.id, espace })),
+      });
+    }
   });
 }
 
@@ -143,28 +161,15 @@ export async function detacherUtilisateur(
   utilisateurId: number,
   { structureId, membreId }: { structureId: number; membreId: number },
 ): Promise<void> {
-  const acteur = await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererUtilisateurs');
   await ctx.db.$transaction(async (tx) => {
     const r = await rattachementDuMembre(tx, structureId, membreId);
-    if (r.role === 'GESTIONNAIRE_PRINCIPAL') {
-      throw new ErreurMetier(
-        'REGLE_METIER',
-        'Le gestionnaire principal ne peut pas être détaché : transférez d’abord son rôle.',
-        {
-          motif: 'GESTIONNAIRE_PRINCIPAL',
-        },
-      );
-    }
-    if (
-      r.role === 'GESTIONNAIRE_SECONDAIRE' &&
-      acteur.role !== 'GESTIONNAIRE_PRINCIPAL' &&
-      membreId !== utilisateurId
-    ) {
-      throw new ErreurMetier(
-        'INTERDIT',
-        'Seul le gestionnaire principal détache un gestionnaire secondaire.',
-      );
-    }
+    const membres = await tx.rattachement.findMany({ where: { structureId } });
+    const verdict = verifierDetachement(membres.map(membreStructure), {
+      acteurId: String(utilisateurId),
+      membreId: String(membreId),
+    });
+    if (!verdict.ok) throw erreurDeRefus(verdict);
     await tx.rattachement.delete({ where: { id: r.id } });
   });
 }
@@ -176,19 +181,14 @@ export async function transfererPrincipal(
   structureId: number,
   beneficiaireId: number,
 ): Promise<void> {
-  await exigerPrincipal(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'transfererPrincipal');
   await ctx.db.$transaction(async (tx) => {
     const membres = await tx.rattachement.findMany({ where: { structureId } });
-    const resultat = verifierTransfertPrincipal(
-      membres.map((m) => ({ utilisateurId: String(m.utilisateurId), role: m.role })),
-      { cedant: String(utilisateurId), beneficiaire: String(beneficiaireId) },
-    );
-    if (!resultat.ok) {
-      throw new ErreurMetier('REGLE_METIER', resultat.message, {
-        motif: resultat.code,
-        champs: [{ champ: '/utilisateurId', message: resultat.message }],
-      });
-    }
+    const resultat = verifierTransfertPrincipal(membres.map(membreStructure), {
+      cedant: String(utilisateurId),
+      beneficiaire: String(beneficiaireId),
+    });
+    if (!resultat.ok) throw erreurDeRefus(resultat, '/utilisateurId');
     for (const membre of resultat.membres) {
       await tx.rattachement.update({
         where: { utilisateurId_structureId: { utilisateurId: Number(membre.utilisateurId), structureId } },

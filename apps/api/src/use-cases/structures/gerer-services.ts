@@ -1,7 +1,7 @@
 import type { Service } from '@choral/contracts';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import { CODE_SERVICE_FACTURES_PUBLIQUES } from '@choral/domain/structures';
-import { exigerGestionnaire } from '../../access/rattachement.ts';
+import { exigerPermission } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 import { presenterService } from '../../presenters/structure.ts';
 
@@ -37,7 +37,7 @@ export async function creerService(
   structureId: number,
   input: ServiceInput,
 ): Promise<Service> {
-  await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererStructure');
   if (await ctx.db.service.findUnique({ where: { structureId_code: { structureId, code: input.code } } }))
     throw codeDejaPris();
 
@@ -51,7 +51,7 @@ export async function modifierService(
   { structureId, serviceId }: { structureId: number; serviceId: number },
   input: ServiceInput,
 ): Promise<Service> {
-  await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererStructure');
   const service = await ctx.db.service.findFirst({ where: { id: serviceId, structureId } });
   if (!service) throw introuvable('Service introuvable.');
   if (service.code === CODE_SERVICE_FACTURES_PUBLIQUES && (input.code !== service.code || !input.actif)) {

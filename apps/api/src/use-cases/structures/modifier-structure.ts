@@ -1,6 +1,6 @@
 import type { ParametresStructure, Structure } from '@choral/contracts';
 import { ErreurMetier } from '@choral/domain/erreurs';
-import { exigerGestionnaire } from '../../access/rattachement.ts';
+import { exigerPermission } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 import { consulterStructure } from './consulter-structure.ts';
 
@@ -12,14 +12,14 @@ export interface ModifierStructureInput {
   ville: string;
 }
 
-/** Edits the structure's identity (never its identifier). Gestionnaires only. */
+/** Edits the structure’s identity (never its identifier). Gestionnaire principal only. */
 export async function modifierStructure(
   ctx: AppContext,
   utilisateurId: number,
   structureId: number,
   input: ModifierStructureInput,
 ): Promise<Structure> {
-  await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererStructure');
   await ctx.db.structure.update({
     where: { id: structureId },
     data: { ...input, numeroTva: input.numeroTva ?? null },
@@ -35,7 +35,7 @@ export async function activerStructure(
   structureId: number,
   active: boolean,
 ): Promise<Structure> {
-  await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererStructure');
   await ctx.db.structure.update({ where: { id: structureId }, data: { active } });
 
   return consulterStructure(ctx, utilisateurId, structureId);
@@ -48,7 +48,7 @@ export async function modifierParametres(
   structureId: number,
   parametres: ParametresStructure,
 ): Promise<Structure> {
-  await exigerGestionnaire(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererStructure');
   const structure = await ctx.db.structure.findUniqueOrThrow({ where: { id: structureId } });
   if (structure.type !== 'PUBLIQUE') {
     throw new ErreurMetier('REGLE_METIER', 'Ces paramètres ne concernent que les structures publiques.', {

@@ -1,5 +1,6 @@
 import type { EntreeAnnuaire, StructureTrouvee } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
+import { espacesDeLaStructure } from '@choral/domain/structures';
 import type { AppContext } from '../../app-context.ts';
 import { presenterParametres, presenterService } from '../../presenters/structure.ts';
 
@@ -36,6 +37,7 @@ export async function rechercherStructures(ctx: AppContext, q: string): Promise<
     ville: s.ville,
     active: s.active,
     services: s.services.map(({ id, code, libelle }) => ({ id, code, libelle })),
+    espaces: [...espacesDeLaStructure(s.type)],
   }));
 }
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/page-header';
 import { PlatformStatus } from '../../components/platform-status';
+import { espaceAccessible } from '../../config/navigation';
 import { paths } from '../../config/paths';
 import { PremiersPas } from '../../features/structures/components/premiers-pas';
 import { useSession } from '../../lib/session';
@@ -9,11 +10,13 @@ const shortcuts = [
   {
     href: paths.facturesEmises.href(),
     title: 'Factures émises',
+    espace: 'FACTURES_EMISES',
     text: 'Déposer une facture, reprendre un brouillon, suivre son traitement.',
   },
   {
     href: paths.facturesRecues.href(),
     title: 'Factures reçues',
+    espace: 'FACTURES_RECUES',
     text: 'Consulter et traiter les factures adressées à vos structures.',
   },
   {
@@ -46,16 +49,23 @@ export function HomePage() {
           Accès rapides
         </h2>
         <ul className="card-grid">
-          {shortcuts.map((shortcut) => (
-            <li key={shortcut.href} className="card">
-              <h3 className="card__title">
-                <Link className="card__link" to={shortcut.href}>
-                  {shortcut.title}
-                </Link>
-              </h3>
-              <p className="card__text">{shortcut.text}</p>
-            </li>
-          ))}
+          {shortcuts
+            .filter((shortcut) =>
+              espaceAccessible(
+                courant.statut === 'connecte' ? courant.utilisateur : null,
+                'espace' in shortcut ? shortcut.espace : undefined,
+              ),
+            )
+            .map((shortcut) => (
+              <li key={shortcut.href} className="card">
+                <h3 className="card__title">
+                  <Link className="card__link" to={shortcut.href}>
+                    {shortcut.title}
+                  </Link>
+                </h3>
+                <p className="card__text">{shortcut.text}</p>
+              </li>
+            ))}
         </ul>
       </section>
     </>

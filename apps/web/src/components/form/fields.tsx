@@ -220,18 +220,23 @@ export function CheckboxField({ field, label, hint }: CheckboxFieldProps) {
   );
 }
 
-type CheckboxGroupProps = {
-  field: BoundField<readonly number[]>;
+type CheckboxGroupProps<T extends number | string> = {
+  field: BoundField<readonly T[]>;
   legend: ReactNode;
-  options: readonly { value: number; label: ReactNode }[];
+  options: readonly { value: T; label: ReactNode }[];
   hint?: ReactNode;
 };
 
-/** Several choices (services…) in a fieldset; the field's id goes to the first box. */
-export function CheckboxGroup({ field, legend, options, hint }: CheckboxGroupProps) {
+/** Several choices (services, espaces…) in a fieldset; the field's id goes to the first box. */
+export function CheckboxGroup<T extends number | string>({
+  field,
+  legend,
+  options,
+  hint,
+}: CheckboxGroupProps<T>) {
   const hintId = hint ? `${field.id}-aide` : undefined;
   const errorId = field.error ? `${field.id}-erreur` : undefined;
-  const toggle = (value: number, checked: boolean) =>
+  const toggle = (value: T, checked: boolean) =>
     field.onChange(checked ? [...field.value, value] : field.value.filter((v) => v !== value));
   return (
     <fieldset

@@ -2,7 +2,7 @@ import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useStat
 import type { ZodType } from 'zod';
 import { isApiError } from '../../lib/api-error';
 
-export type FieldValue = string | boolean | number | null | readonly number[] | File;
+export type FieldValue = string | boolean | number | null | readonly (number | string)[] | File;
 export type FormValues = Record<string, FieldValue>;
 export type FieldErrors<V> = Partial<Record<keyof V & string, string>>;
 

@@ -3,6 +3,8 @@ import {
   AccuseReceptionSchema,
   type ChangerMotDePasseBody,
   type CreerCompteBodySchema,
+  DemandeRattachementCreeeSchema,
+  type DemanderHabilitationBody,
   type MaDemande,
   MesDemandesResponseSchema,
   type ModifierMonCompteBodySchema,
@@ -46,6 +48,10 @@ export function modifierMonCompte(
 
 export function changerMotDePasse(body: ChangerMotDePasseBody): Promise<AccuseReception> {
   return apiClient.post('/mon-compte/mot-de-passe', body, AccuseReceptionSchema);
+}
+
+export function demanderHabilitation(body: DemanderHabilitationBody): Promise<{ id: number }> {
+  return apiClient.post('/demandes-habilitation', body, DemandeRattachementCreeeSchema);
 }
 
 export async function listerMesDemandes(signal: AbortSignal): Promise<MaDemande[]> {

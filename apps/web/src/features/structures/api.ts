@@ -1,6 +1,7 @@
 import {
   type CreerStructureBodySchema,
   DemandeRattachementCreeeSchema,
+  type Espace,
   type Membre,
   MembresResponseSchema,
   type ModifierStructureBodySchema,
@@ -68,7 +69,7 @@ export function rattacherUtilisateur(
 export function modifierMembre(
   id: number,
   utilisateurId: number,
-  body: { role: RoleAttribuable; serviceIds: number[] },
+  body: { role: RoleAttribuable; serviceIds: number[]; espaces: Espace[] },
 ): Promise<void> {
   return apiClient.send('PUT', `/structures/${id}/utilisateurs/${utilisateurId}`, body);
 }
@@ -89,6 +90,7 @@ export async function rechercherStructures(q: string): Promise<StructureTrouvee[
 export function demanderRattachement(body: {
   structureId: number;
   serviceIds: number[];
+  espaces: Espace[];
   commentaire?: string | undefined;
 }): Promise<{ id: number }> {
   return apiClient.post('/demandes-rattachement', body, DemandeRattachementCreeeSchema);

@@ -1,3 +1,4 @@
+import { LIBELLES_ESPACE } from '@choral/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { LiveMessage } from '../../../components/live-message';
@@ -85,6 +86,12 @@ export function ApprobationDetail({ id }: { id: number }) {
                   {a.services.length > 0
                     ? a.services.map((s) => `${s.libelle} (${s.code})`).join(', ')
                     : 'Tous'}
+                </dd>
+              </div>
+              <div>
+                <dt>Habilitations demandées</dt>
+                <dd>
+                  {a.espaces.length > 0 ? a.espaces.map((e) => LIBELLES_ESPACE[e]).join(', ') : 'Aucune'}
                 </dd>
               </div>
               <div>

@@ -4,11 +4,13 @@ import { paths } from '../../../config/paths';
 import { useStructureCourante } from '../structure-courante';
 import { AucuneStructure } from './aucune-structure';
 import { ChoixStructure } from './choix-structure';
+import { EspaceNonHabilite } from './espace-non-habilite';
 import { RechercheFactures } from './recherche-factures';
 
 /** « Factures émises »: the structure's drafts and deposits, to search (drafts first, then the newest). */
 export function FacturesEmisesList({ confirmation }: { confirmation: string | null }) {
-  const { rattachements, courante } = useStructureCourante();
+  const { rattachements, courante, nonHabilite } = useStructureCourante('FACTURES_EMISES');
+  if (nonHabilite) return <EspaceNonHabilite espace="FACTURES_EMISES" />;
   if (!courante) return <AucuneStructure />;
   const structureId = courante.structureId;
 

@@ -2,12 +2,14 @@ import { Link } from 'react-router';
 import { paths } from '../../../config/paths';
 import { useStructureCourante } from '../structure-courante';
 import { ChoixStructure } from './choix-structure';
+import { EspaceNonHabilite } from './espace-non-habilite';
 import { RechercheFactures } from './recherche-factures';
 import { SyntheseFactures } from './synthese-factures';
 
 /** « Factures reçues » of one of the user's public structures: what waits, then the search. */
 export function FacturesRecues() {
-  const { rattachements, courante } = useStructureCourante(true);
+  const { rattachements, courante, nonHabilite } = useStructureCourante('FACTURES_RECUES');
+  if (nonHabilite) return <EspaceNonHabilite espace="FACTURES_RECUES" />;
   if (!courante) {
     return (
       <div className="panel">

@@ -1,5 +1,6 @@
 import {
   DemanderRattachementBodySchema,
+  type Espace,
   RechercheStructuresQuerySchema,
   type StructureTrouvee,
 } from '@choral/contracts';
@@ -18,12 +19,18 @@ import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { paths } from '../../../config/paths';
 import { pluriel } from '../../../lib/format';
+import { optionsEspaces } from '../../comptes/components/mes-habilitations';
 import { demanderRattachement, rechercherStructures } from '../api';
 import { libelleTypeStructure } from '../libelles';
 
 type Resultats = { q: string; structures: StructureTrouvee[] };
 
-const labelsDemande = { structureId: 'Structure', serviceIds: 'Services', commentaire: 'Commentaire' };
+const labelsDemande = {
+  structureId: 'Structure',
+  serviceIds: 'Services',
+  espaces: 'Habilitations',
+  commentaire: 'Commentaire',
+};
 
 function RechercheForm({ onResultats }: { onResultats: (resultats: Resultats) => void }) {
   const form = useForm({
@@ -61,7 +68,12 @@ function DemandeForm({
   onEnvoyee: (structure: string) => void;
 }) {
   const form = useForm({
-    initial: { structureId: null as number | null, serviceIds: [] as readonly number[], commentaire: '' },
+    initial: {
+      structureId: null as number | null,
+      serviceIds: [] as readonly number[],
+      espaces: [] as readonly Espace[],
+      commentaire: '',
+    },
     schema: DemanderRattachementBodySchema,
     labels: labelsDemande,
     validate: (values) => (values.structureId === null ? { structureId: 'Choisissez une structure.' } : {}),
@@ -72,6 +84,7 @@ function DemandeForm({
   });
   const structureField = form.bind('structureId');
   const servicesField = form.bind('serviceIds');
+  const espacesField = form.bind('espaces');
   const choisie = resultats.structures.find((s) => s.id === form.values.structureId);
   const errorId = structureField.error ? `${structureField.id}-erreur` : undefined;
 
@@ -102,6 +115,7 @@ function DemandeForm({
                   onChange={() => {
                     structureField.onChange(structure.id);
                     servicesField.onChange([]);
+                    espacesField.onChange([]);
                   }}
                 />
                 <label className="choice__label" htmlFor={id}>
@@ -123,6 +137,14 @@ function DemandeForm({
           legend={`Services de ${choisie.raisonSociale}`}
           hint="Facultatif : cochez les services où vous travaillez."
           options={choisie.services.map((s) => ({ value: s.id, label: `${s.libelle} (${s.code})` }))}
+        />
+      ) : null}
+      {choisie ? (
+        <CheckboxGroup
+          field={espacesField}
+          legend={`Habilitations demandées sur ${choisie.raisonSociale}`}
+          hint="Cochez les espaces où vous travaillerez au nom de la structure (Factures reçues pour traiter les factures de votre service…)."
+          options={optionsEspaces(choisie.espaces)}
         />
       ) : null}
       <TextAreaField

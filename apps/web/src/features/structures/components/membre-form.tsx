@@ -1,11 +1,17 @@
-import { type Membre, RattacherUtilisateurBodySchema, type Structure } from '@choral/contracts';
+import { type Espace, type Membre, RattacherUtilisateurBodySchema, type Structure } from '@choral/contracts';
 import { CheckboxGroup, RequiredFieldsNote, SelectField, TextField } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { libelleRole } from '../../../config/libelles';
+import { optionsEspaces } from '../../comptes/components/mes-habilitations';
 import { modifierMembre, rattacherUtilisateur } from '../api';
 
-const labels = { email: 'Adresse électronique', role: 'Rôle', serviceIds: 'Services' };
+const labels = {
+  email: 'Adresse électronique',
+  role: 'Rôle',
+  serviceIds: 'Services',
+  espaces: 'Habilitations',
+};
 
 type MembreFormProps = {
   structure: Structure;
@@ -22,13 +28,16 @@ export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormP
       email: membre?.email ?? '',
       role: membre?.role === 'GESTIONNAIRE_SECONDAIRE' ? 'GESTIONNAIRE_SECONDAIRE' : 'UTILISATEUR',
       serviceIds: (membre?.services ?? []).map((s) => s.id) as readonly number[],
+      espaces: (membre?.espaces ?? []) as readonly Espace[],
     },
     schema: RattacherUtilisateurBodySchema,
     labels,
-    onSubmit: async ({ email, role, serviceIds }) => {
+    onSubmit: async ({ email, role, serviceIds }, { espaces }) => {
       if (membre) {
-        await modifierMembre(structure.id, membre.utilisateurId, { role, serviceIds });
-        onSaved(`Le rôle et les services de ${membre.prenom} ${membre.nom} ont été modifiés.`);
+        await modifierMembre(structure.id, membre.utilisateurId, { role, serviceIds, espaces: [...espaces] });
+        onSaved(
+          `Le rôle, les services et les habilitations de ${membre.prenom} ${membre.nom} ont été modifiés.`,
+        );
       } else {
         await rattacherUtilisateur(structure.id, { email, role, serviceIds });
         onSaved(`${email} est maintenant rattaché(e) à la structure.`);
@@ -61,7 +70,7 @@ export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormP
           field={form.bind('role')}
           label={labels.role}
           options={roles}
-          hint="Un gestionnaire secondaire gère la structure, ses services et ses utilisateurs."
+          hint="Un gestionnaire secondaire approuve les demandes et gère les utilisateurs ; il a accès à tous les espaces."
         />
       ) : null}
       {structure.services.length > 0 ? (
@@ -70,6 +79,14 @@ export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormP
           legend={labels.serviceIds}
           hint="Sans service coché, l’utilisateur voit toute la structure."
           options={structure.services.map((s) => ({ value: s.id, label: `${s.libelle} (${s.code})` }))}
+        />
+      ) : null}
+      {membre && form.values.role === 'UTILISATEUR' ? (
+        <CheckboxGroup
+          field={form.bind('espaces')}
+          legend={labels.espaces}
+          hint="Les espaces où l’utilisateur peut agir au nom de la structure."
+          options={optionsEspaces(structure.espaces)}
         />
       ) : null}
       <div className="form__actions">
