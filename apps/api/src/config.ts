@@ -30,6 +30,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
   TRUST_PROXY: z.enum(['oui', 'non'], { message: 'doit valoir oui ou non' }).default('non'),
+  STOCKAGE_DOCUMENTS_URL: z
+    .string()
+    .regex(/^s3:\/\/[^/?#]+/, 'doit être une URL s3://bucket?endpoint=…&region=… (vide : la base de données)')
+    .optional(),
 });
 
 export interface Config {
@@ -47,6 +51,8 @@ export interface Config {
   demoData: 'auto' | 'oui' | 'non';
   /** Behind a reverse proxy, take the client IP from X-Forwarded-For (never trusted otherwise). */
   trustProxy: boolean;
+  /** Where document bytes live: unset = the database; `s3://…` = an S3-compatible bucket. */
+  stockageDocumentsUrl: string | undefined;
 }
 
 /** Configuration problems, one line per variable, so the user fixes them all at once. */
@@ -89,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     logLevel: c.LOG_LEVEL,
     demoData: c.CHORAL_DEMO_DATA,
     trustProxy: c.TRUST_PROXY === 'oui',
+    stockageDocumentsUrl: c.STOCKAGE_DOCUMENTS_URL,
   };
 }

@@ -17,7 +17,6 @@ import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 import { lireFormulaireFichier } from '../documents/formulaire-fichier.ts';
 import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
-import { stockagePostgres } from '../documents/stockage-documents.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
 import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
 import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
@@ -49,7 +48,6 @@ function dispositionContenu(disposition: 'inline' | 'attachment', nom: string): 
 }
 
 export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const stockage = stockagePostgres(ctx.db);
   // Scoped to these routes: uploads are accepted nowhere else.
   await app.register(multipart, { limits: { fileSize: TAILLE_MAX_FACTURE, files: 1, fields: 10 } });
 
@@ -71,7 +69,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
       return reply
         .status(201)
-        .send(await deposerFichier(ctx, stockage, utilisateurId, { structureId, cadre, fichier }));
+        .send(await deposerFichier(ctx, utilisateurId, { structureId, cadre, fichier }));
     },
   );
   app.post(
@@ -128,7 +126,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request, reply) => {
-      await supprimerBrouillon(ctx, stockage, utilisateurConnecte(request), request.params.id);
+      await supprimerBrouillon(ctx, utilisateurConnecte(request), request.params.id);
 
       return reply.status(204).send(null);
     },
@@ -159,7 +157,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         const { designation, type } = champsValides(PieceJointeChampsSchema, champs);
 
         return reply.status(201).send(
-          await ajouterPieceJointe(ctx, stockage, utilisateurId, request.params.id, {
+          await ajouterPieceJointe(ctx, utilisateurId, request.params.id, {
             designation,
             type,
             fichier,
@@ -179,7 +177,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request) =>
-      retirerPieceJointe(ctx, stockage, utilisateurConnecte(request), {
+      retirerPieceJointe(ctx, utilisateurConnecte(request), {
         factureId: request.params.id,
         documentId: request.params.docId,
       }),
@@ -194,7 +192,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: ConfirmationDepotSchema },
       },
     },
-    async (request) => envoyerFacture(ctx, stockage, utilisateurConnecte(request), request.params.id),
+    async (request) => envoyerFacture(ctx, utilisateurConnecte(request), request.params.id),
   );
   app.post(
     '/api/factures/:id/recyclage',
@@ -232,7 +230,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request, reply) => {
-      const document = await telechargerDocument(ctx, stockage, utilisateurConnecte(request), {
+      const document = await telechargerDocument(ctx, utilisateurConnecte(request), {
         factureId: request.params.id,
         documentId: request.params.docId,
       });
@@ -247,7 +245,8 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         .header('Content-Disposition', dispositionContenu(disposition, document.nom))
         .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Security-Policy', 'sandbox')
-        .send(Buffer.from(document.octets));
+        .header('Content-Length', document.taille)
+        .send(document.flux);
     },
   );
 };

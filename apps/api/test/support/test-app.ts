@@ -4,6 +4,8 @@ import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
+import { ouvrirStockage } from '../../src/documents/ouvrir-stockage.ts';
+import type { StockageDocuments } from '../../src/documents/stockage-documents.ts';
 import { demarrerFileTravaux, type FileTravaux } from '../../src/jobs/file-travaux.ts';
 import { demarrerTravailleur, type Travailleur } from '../../src/jobs/travailleur.ts';
 
@@ -23,7 +25,7 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number } = {},
+  options: { webDistDir?: string; tentatives?: number; stockage?: StockageDocuments } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
@@ -36,7 +38,8 @@ export async function buildTestApp(
   const log = pino({ level: 'silent' });
   // The queue is started (deposits enqueue their routing); the worker only on demand.
   const file = await demarrerFileTravaux(db, { log, tentatives: options.tentatives });
-  const ctx = { config, db, mailer, file, databaseKind: 'externe' as const, version: 'test' };
+  const stockage = options.stockage ?? (await ouvrirStockage(undefined, db));
+  const ctx = { config, db, mailer, file, stockage, databaseKind: 'externe' as const, version: 'test' };
   const app = await buildApp({ ctx, webDistDir: options.webDistDir });
   beforeReady?.(app);
   await app.ready();
