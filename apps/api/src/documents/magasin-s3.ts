@@ -79,11 +79,25 @@ export function magasinS3(db: Db, { bucket, prefixe, client }: EmplacementS3): M
   return {
     async ecrire(source) {
       const televersement = randomUUID();
-      // On failure the multipart upload is aborted: no part stays.
-      await new Upload({
-        client,
-        params: { Bucket: bucket, Key: provisoire(televersement), Body: Readable.from(source) },
-      }).done();
+      let erreurSource: unknown = null;
+      async function* surveillee() {
+        try {
+          yield* source;
+        } catch (erreur) {
+          erreurSource = erreur;
+          throw erreur;
+        }
+      }
+      try {
+        // On failure the multipart upload is aborted: no part stays.
+        await new Upload({
+          client,
+          params: { Bucket: bucket, Key: provisoire(televersement), Body: Readable.from(surveillee()) },
+        }).done();
+      } catch (erreur) {
+        // The upload's own reason (too large…), even when the abort failed too.
+        throw erreurSource ?? erreur;
+      }
 
       return televersement;
     },
