@@ -11,7 +11,6 @@ import {
   type LimitesTaille,
   type MagasinOctets,
   type StockageDocuments,
-  stockageDocuments,
 } from '../src/documents/stockage-documents.ts';
 import { creerFournisseur } from './support/factures.ts';
 import { demarrerServeurS3, type ServeurS3 } from './support/serveur-s3.ts';
@@ -143,6 +142,24 @@ describe.each(['PostgreSQL', 'S3 (s3rver)'])('Stockage des documents : %s', (nom
     });
     const relu = await lireTout((await banc().stockage.lire(contenu.sha256)) as Readable);
     expect(relu.equals(octets)).toBe(true);
+  });
+
+  it('garde les bons octets d’une source qui réutilise son tampon (busboy le fait aux frontières)', async () => {
+    const octets = randomBytes(3 * 1024 * 1024 + 17);
+    async function* tamponReutilise() {
+      const tampon = Buffer.alloc(4096);
+      for (let i = 0; i < octets.length; i += tampon.length) {
+        const n = octets.copy(tampon, 0, i, i + tampon.length);
+        yield tampon.subarray(0, n);
+      }
+    }
+
+    const contenu = await banc().stockage.enregistrer(tamponReutilise());
+
+    expect(contenu.sha256).toBe(sha(octets));
+    expect((await lireTout((await banc().stockage.lire(contenu.sha256)) as Readable)).equals(octets)).toBe(
+      true,
+    );
   });
 
   it('garde un seul exemplaire d’octets identiques, dont il repousse le ramassage', async () => {

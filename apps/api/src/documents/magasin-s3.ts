@@ -77,12 +77,12 @@ export function magasinS3(db: Db, { bucket, prefixe, client }: EmplacementS3): M
   }
 
   return {
-    async ecrire(source) {
+    async ecrire(morceaux) {
       const televersement = randomUUID();
       let erreurSource: unknown = null;
       async function* surveillee() {
         try {
-          yield* source;
+          yield* morceaux;
         } catch (erreur) {
           erreurSource = erreur;
           throw erreur;

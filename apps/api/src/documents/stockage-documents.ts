@@ -23,8 +23,11 @@ export interface LimitesTaille {
  * and which are still pointed at, is in the database for every backend (`contenu_document`).
  */
 export interface MagasinOctets {
-  /** Writes the bytes under a new provisional name, returned; if the source fails, nothing stays. */
-  ecrire(source: AsyncIterable<Uint8Array>): Promise<string>;
+  /**
+   * Writes the bytes, given in chunks of TAILLE_MORCEAU (the last one shorter) that it may keep,
+   * under a new provisional name, returned; if the source fails, nothing stays.
+   */
+  ecrire(morceaux: AsyncIterable<Buffer>): Promise<string>;
   /**
    * Makes a provisional upload the bytes of `contenu` and registers (or touches) the content with
    * `inscrireContenu`. Publishing bytes already there puts them back rather than trusting them.
@@ -75,6 +78,13 @@ export class ContenuAltere extends Error {
   override name = 'ContenuAltere';
 }
 
+/**
+ * How long an unreferenced content stays: far longer than any upload takes between storing its
+ * bytes and pointing a document at them.
+ */
+export const DELAI_AVANT_RAMASSAGE_MS = 60 * 60 * 1000;
+/** Uploads reach the backend in chunks of 1 MB: a PostgreSQL row each, one S3 part in five. */
+export const TAILLE_MORCEAU = 1024 * 1024;
 /** Contents the collector takes in one transaction. */
 const LOT_RAMASSAGE = 100;
 
@@ -103,20 +113,51 @@ interface Reception extends ContenuStocke {
   televersement: string;
 }
 
-/** The source's bytes passed on unchanged, counted against the limits and hashed on the way. */
+/** The source's bytes passed on, counted against the limits and hashed on the way. */
 async function* compter(
   source: AsyncIterable<Uint8Array>,
   limites: LimitesTaille | undefined,
-  etat: { hash: ReturnType<typeof createHash>; taille: number; morceaux: Uint8Array[] | null },
+  etat: { hash: ReturnType<typeof createHash>; taille: number },
 ): AsyncGenerator<Uint8Array> {
   for await (const morceau of source) {
     etat.taille += morceau.length;
     if (limites && etat.taille > limites.max) throw limites.tropVolumineux();
     etat.hash.update(morceau);
-    etat.morceaux?.push(morceau);
     yield morceau;
   }
   if (etat.taille === 0 && limites?.vide) throw limites.vide();
+}
+
+/**
+ * The source copied, once, into chunks of `taille` bytes that belong to us: a producer may reuse
+ * its buffers once the next piece is asked for (busboy does, around part boundaries), while
+ * chunks are kept until written — or, for a reader, until the end.
+ */
+async function* enMorceaux(source: AsyncIterable<Uint8Array>, taille: number): AsyncGenerator<Buffer> {
+  let morceau = Buffer.allocUnsafeSlow(taille);
+  let rempli = 0;
+  for await (const recu of source) {
+    for (let lu = 0; lu < recu.length; ) {
+      const n = Math.min(taille - rempli, recu.length - lu);
+      morceau.set(recu.subarray(lu, lu + n), rempli);
+      rempli += n;
+      lu += n;
+      if (rempli === taille) {
+        yield morceau;
+        morceau = Buffer.allocUnsafeSlow(taille);
+        rempli = 0;
+      }
+    }
+  }
+  // The tail in a buffer of its size: a small upload does not hold a whole chunk.
+  if (rempli > 0) yield Buffer.from(morceau.subarray(0, rempli));
+}
+
+async function* garder(morceaux: AsyncIterable<Buffer>, gardes: Buffer[]): AsyncGenerator<Buffer> {
+  for await (const morceau of morceaux) {
+    gardes.push(morceau);
+    yield morceau;
+  }
 }
 
 /** A read stream that fails at its end when its bytes do not hash to `sha256`. */
@@ -142,10 +183,11 @@ export function stockageDocuments(db: Db, magasin: MagasinOctets): StockageDocum
   async function recevoir(
     source: AsyncIterable<Uint8Array>,
     limites: LimitesTaille | undefined,
-    morceaux: Uint8Array[] | null,
+    gardes: Buffer[] | null,
   ): Promise<Reception> {
-    const etat = { hash: createHash('sha256'), taille: 0, morceaux };
-    const televersement = await magasin.ecrire(compter(source, limites, etat));
+    const etat = { hash: createHash('sha256'), taille: 0 };
+    const morceaux = enMorceaux(compter(source, limites, etat), TAILLE_MORCEAU);
+    const televersement = await magasin.ecrire(gardes ? garder(morceaux, gardes) : morceaux);
 
     return { televersement, sha256: etat.hash.digest('hex'), taille: etat.taille };
   }
@@ -160,11 +202,11 @@ export function stockageDocuments(db: Db, magasin: MagasinOctets): StockageDocum
       return publier(await recevoir(source, limites, null));
     },
     async enregistrerApresLecture(source, limites, lire) {
-      const morceaux: Uint8Array[] = [];
+      const morceaux: Buffer[] = [];
       const recu = await recevoir(source, limites, morceaux);
       let lecture: Awaited<ReturnType<typeof lire>>;
       try {
-        // The one copy of the upload in memory, for the reader.
+        // The upload in one piece, for the reader.
         lecture = await lire(Buffer.concat(morceaux, recu.taille));
       } catch (erreur) {
         await magasin.abandonner(recu.televersement);

@@ -25,7 +25,13 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number; stockage?: StockageDocuments } = {},
+  options: {
+    webDistDir?: string;
+    tentatives?: number;
+    stockage?: StockageDocuments;
+    /** Database connections (the tests' small pool by default; the portal's is 10). */
+    connexions?: number;
+  } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
@@ -33,7 +39,7 @@ export async function buildTestApp(
     { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test', TRUST_PROXY: 'oui' },
     '/tmp/unused',
   );
-  const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
+  const db = createDb({ url, maxConnections: options.connexions ?? Number(process.env.TEST_POOL_MAX) });
   const mailer = { wake() {}, async stop() {} };
   const log = pino({ level: 'silent' });
   // The queue is started (deposits enqueue their routing); the worker only on demand.

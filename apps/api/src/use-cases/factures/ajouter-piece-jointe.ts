@@ -6,12 +6,12 @@ import { extension, typeMime } from '../../documents/fichiers.ts';
 import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
 import { TAILLE_MAX_PIECE_JOINTE, TAILLE_MAX_TOTALE } from '../../documents/limites-fichiers.ts';
 import type { LimitesTaille } from '../../documents/stockage-documents.ts';
-import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
+import { presenterFacture } from '../../presenters/facture.ts';
 import { factureNonModifiable, trouverFactureEmise } from './trouver-facture.ts';
 
 const LONGUEUR_MAX_NOM = 50;
 // A draft, or a suspended invoice the supplier completes with justificatifs.
-const OUVERTES_AUX_PIECES_JOINTES: ReadonlySet<string> = new Set(['BROUILLON', 'SUSPENDUE']);
+const OUVERTES_AUX_PIECES_JOINTES = ['BROUILLON', 'SUSPENDUE'] as const;
 const EXTENSIONS: ReadonlySet<string> = new Set(EXTENSIONS_PIECES_JOINTES);
 
 function refus(code: CodeErreur, motif: string, message: string): ErreurMetier {
@@ -52,12 +52,13 @@ function totalDepasse(): ErreurMetier {
   );
 }
 
-/** An invoice open to attachments, and the room its documents leave. */
-async function factureOuverte(db: Prisma.TransactionClient, utilisateurId: number, factureId: number) {
+/** The room left by the documents of an invoice open to attachments. */
+async function placeRestante(db: Prisma.TransactionClient, utilisateurId: number, factureId: number) {
   const facture = await trouverFactureEmise(db, utilisateurId, factureId);
-  if (!OUVERTES_AUX_PIECES_JOINTES.has(facture.statut)) throw factureNonModifiable();
+  if (!(OUVERTES_AUX_PIECES_JOINTES as readonly string[]).includes(facture.statut))
+    throw factureNonModifiable();
 
-  return { facture, place: TAILLE_MAX_TOTALE - facture.documents.reduce((somme, d) => somme + d.taille, 0) };
+  return TAILLE_MAX_TOTALE - facture.documents.reduce((somme, d) => somme + d.taille, 0);
 }
 
 /**
@@ -82,8 +83,8 @@ function limitesPieceJointe(place: number): LimitesTaille {
 
 /**
  * Adds a complementary attachment (typed and designated) to a draft or a suspended invoice. The
- * bytes are stored first; the transaction checks again (another upload may have taken the room)
- * and points the new document at them.
+ * bytes are stored first; a short transaction then locks the invoice, checks again (another upload
+ * may have taken the room) and points the new document at them.
  */
 export async function ajouterPieceJointe(
   ctx: AppContext,
@@ -92,31 +93,29 @@ export async function ajouterPieceJointe(
   { designation, type, fichier }: { designation: string; type: string; fichier: FichierRecu },
 ): Promise<Facture> {
   verifierNom(fichier.nom);
-  const { place } = await factureOuverte(ctx.db, utilisateurId, factureId);
+  const place = await placeRestante(ctx.db, utilisateurId, factureId);
   const contenu = await ctx.stockage.enregistrer(fichier.flux, limitesPieceJointe(place));
-  const facture = await ctx.db.$transaction(async (tx) => {
-    const actuelle = await factureOuverte(tx, utilisateurId, factureId);
-    if (contenu.taille > actuelle.place) throw totalDepasse();
-
-    return tx.facture.update({
-      where: { id: actuelle.facture.id },
+  await ctx.db.$transaction(async (tx) => {
+    // Locks the invoice: attachments sent at once are checked one after the other.
+    const { count } = await tx.facture.updateMany({
+      where: { id: factureId, statut: { in: [...OUVERTES_AUX_PIECES_JOINTES] } },
+      data: { modifieParId: utilisateurId },
+    });
+    if (count === 0) throw factureNonModifiable();
+    const { _sum } = await tx.documentFacture.aggregate({ where: { factureId }, _sum: { taille: true } });
+    if ((_sum.taille ?? 0) + contenu.taille > TAILLE_MAX_TOTALE) throw totalDepasse();
+    await tx.documentFacture.create({
       data: {
-        modifieParId: utilisateurId,
-        documents: {
-          create: {
-            role: 'PIECE_JOINTE',
-            nom: fichier.nom,
-            typeMime: typeMime(fichier.nom),
-            taille: contenu.taille,
-            sha256: contenu.sha256,
-            designation,
-            typePieceJointe: type,
-          },
-        },
+        factureId,
+        role: 'PIECE_JOINTE',
+        nom: fichier.nom,
+        typeMime: typeMime(fichier.nom),
+        designation,
+        typePieceJointe: type,
+        ...contenu,
       },
-      include: INCLUSION_FACTURE_COMPLETE,
     });
   });
 
-  return presenterFacture(facture);
+  return presenterFacture(await trouverFactureEmise(ctx.db, utilisateurId, factureId));
 }
