@@ -11,7 +11,11 @@ import { MIGRATIONS_DIR } from '../src/paths.ts';
 const MIGRATION = '20261203084434_stockage_adresse_par_contenu';
 
 // The embedded database serves one connection at a time: one client per statement.
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []) {
+async function query<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -34,21 +38,21 @@ it('adresse les contenus existants par leur SHA-256 sans perdre un octet', async
   cpSync(MIGRATIONS_DIR, avant, { recursive: true });
   rmSync(join(avant, MIGRATION), { recursive: true });
   await applyMigrations({ url: base.url, migrationsDir: avant });
-  const [{ id: u }] = await query<{ id: number }>(
+  const [utilisateur] = await query<{ id: number }>(
     base.url,
     `INSERT INTO utilisateur (email, email_contact, prenom, nom, mot_de_passe_hash, actif, modifie_le)
      VALUES ('a@exemple.test', 'a@exemple.test', 'A', 'B', 'x', true, now()) RETURNING id`,
   );
-  const [{ id: s }] = await query<{ id: number }>(
+  const [structure] = await query<{ id: number }>(
     base.url,
     `INSERT INTO structure (type, type_identifiant, identifiant, raison_sociale, modifie_le)
      VALUES ('PRIVEE', 'SIRET', '12345678901234', 'S', now()) RETURNING id`,
   );
-  const [{ id: f }] = await query<{ id: number }>(
+  const [facture] = await query<{ id: number }>(
     base.url,
     `INSERT INTO facture (cadre, mode, fournisseur_id, cree_par_id, modifie_par_id, modifie_le)
      VALUES ('A1', 'DEPOT', $1, $2, $2, now()) RETURNING id`,
-    [s, u],
+    [structure?.id, utilisateur?.id],
   );
   const a = Buffer.from('contenu A');
   const b = Buffer.from('contenu B');
@@ -70,7 +74,7 @@ it('adresse les contenus existants par leur SHA-256 sans perdre un octet', async
       base.url,
       `INSERT INTO document_facture (facture_id, role, nom, type_mime, taille, sha256, cle)
        VALUES ($1, 'PIECE_JOINTE', 'n.txt', 'text/plain', $2, $3, $4)`,
-      [f, octets.length, sha(octets), cle],
+      [facture?.id, octets.length, sha(octets), cle],
     );
   }
 
