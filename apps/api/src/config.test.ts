@@ -45,6 +45,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'staging',
       TRUST_PROXY: 'peut-être',
       CHORAL_TRAVAUX: 'ailleurs',
+      STOCKAGE_DOCUMENTS_URL: 'ftp://documents',
     });
 
     expect(problems.map((p) => p.split(' : ')[0]).sort()).toEqual(
@@ -57,8 +58,15 @@ describe('loadConfig', () => {
         'SESSION_SECRET',
         'SMTP_URL',
         'TRUST_PROXY',
+        'STOCKAGE_DOCUMENTS_URL',
       ].sort(),
     );
+  });
+
+  it('keeps documents in the database unless an s3:// URL names a bucket', () => {
+    expect(loadConfig({}, '/d').stockageDocumentsUrl).toBeUndefined();
+    const url = 's3://choral/documents?endpoint=http://127.0.0.1:9000&region=eu-west-3';
+    expect(loadConfig({ STOCKAGE_DOCUMENTS_URL: url }, '/d').stockageDocumentsUrl).toBe(url);
   });
 
   it('requires a session secret in production', () => {

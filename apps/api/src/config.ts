@@ -33,6 +33,10 @@ const ConfigSchema = z.object({
   CHORAL_TRAVAUX: z
     .enum(['portail', 'separes'], { message: 'doit valoir portail ou separes' })
     .default('portail'),
+  STOCKAGE_DOCUMENTS_URL: z
+    .string()
+    .regex(/^s3:\/\/[^/?#]+/, 'doit être une URL s3://bucket?endpoint=…&region=… (vide : la base de données)')
+    .optional(),
 });
 
 export interface Config {
@@ -52,6 +56,8 @@ export interface Config {
   trustProxy: boolean;
   /** `separes`: background jobs run in their own process (`pnpm worker`), not in the portal's. */
   travaux: 'portail' | 'separes';
+  /** Where document bytes live: unset = the database; `s3://…` = an S3-compatible bucket. */
+  stockageDocumentsUrl: string | undefined;
 }
 
 /** Configuration problems, one line per variable, so the user fixes them all at once. */
@@ -95,5 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     demoData: c.CHORAL_DEMO_DATA,
     trustProxy: c.TRUST_PROXY === 'oui',
     travaux: c.CHORAL_TRAVAUX,
+    stockageDocumentsUrl: c.STOCKAGE_DOCUMENTS_URL,
   };
 }

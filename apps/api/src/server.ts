@@ -5,6 +5,7 @@ import pino from 'pino';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { loadDemoDataIfWanted } from './demo-data.ts';
+import { ouvrirStockage } from './documents/ouvrir-stockage.ts';
 import { arreterSurSignal } from './jobs/arreter-sur-signal.ts';
 import { demarrerFileTravaux } from './jobs/file-travaux.ts';
 import { demarrerTravailleur, PARALLELISME_ACHEMINEMENT } from './jobs/travailleur.ts';
@@ -41,8 +42,11 @@ try {
 await loadDemoDataIfWanted(database.db, config, log);
 
 const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+const stockage = await ouvrirStockage(config.stockageDocumentsUrl, database.db).catch((error: Error) =>
+  fail(`Stockage des documents injoignable (STOCKAGE_DOCUMENTS_URL) : ${error.message}`),
+);
 const file = await demarrerFileTravaux(database.db, { log });
-const ctx = { config, db: database.db, mailer, file, databaseKind: database.kind, version };
+const ctx = { config, db: database.db, mailer, file, stockage, databaseKind: database.kind, version };
 const app = await buildApp({ ctx, logger: loggerOptions(config) });
 await app.listen({ port: config.port, host: config.host });
 // The portal routes invoices itself, unless `pnpm worker` does it in its own process.

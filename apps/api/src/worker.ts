@@ -4,6 +4,7 @@
 import { DEFAULT_DATA_DIR } from '@choral/db';
 import pino from 'pino';
 import { ConfigError, loadConfig } from './config.ts';
+import { ouvrirStockage } from './documents/ouvrir-stockage.ts';
 import { arreterSurSignal } from './jobs/arreter-sur-signal.ts';
 import { demarrerFileTravaux } from './jobs/file-travaux.ts';
 import { demarrerTravailleur, PARALLELISME_ACHEMINEMENT } from './jobs/travailleur.ts';
@@ -24,8 +25,9 @@ try {
 const log = pino(loggerOptions(config));
 const database = await startDatabase(config, log);
 const mailer = startMailer({ db: database.db, smtpUrl: config.smtpUrl, from: config.mailFrom, log });
+const stockage = await ouvrirStockage(config.stockageDocumentsUrl, database.db);
 const file = await demarrerFileTravaux(database.db, { log });
-const travailleur = await demarrerTravailleur({ config, db: database.db, mailer, file }, log, {
+const travailleur = await demarrerTravailleur({ config, db: database.db, mailer, file, stockage }, log, {
   parallelisme: PARALLELISME_ACHEMINEMENT[database.kind],
 });
 log.info('Travaux en arrière-plan démarrés (acheminement des factures).');

@@ -256,8 +256,12 @@ describe('Pièces jointes complémentaires', () => {
     expect(FactureSchema.parse(retrait.json()).documents).toEqual([]);
     expect(await compterLignes(t.db)).toMatchObject({
       documents: avant.documents - 1,
-      contenus: avant.contenus - 1,
+      contenus: avant.contenus,
     });
+    // Its bytes go with the next collection of orphans.
+    await t.ctx.stockage.ramasserOrphelins(new Date(Date.now() + 1000));
+    expect(await t.db.contenuDocument.findUnique({ where: { sha256: piece?.sha256 } })).toBeNull();
+    expect(await compterLignes(t.db)).toMatchObject({ contenus: avant.contenus - 1 });
   });
 
   const refus: [string, Record<string, string>, { nom: string; octets: string | Buffer }, number, string][] =

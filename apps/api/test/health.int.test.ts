@@ -3,6 +3,7 @@ import { createDb } from '@choral/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
+import { ouvrirStockage } from '../src/documents/ouvrir-stockage.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
 describe('GET /api/health', () => {
@@ -29,6 +30,7 @@ describe('GET /api/health', () => {
         config: loadConfig({ NODE_ENV: 'test' }, '/tmp/unused'),
         db: deadDb,
         mailer: { wake() {}, async stop() {} },
+        stockage: await ouvrirStockage(undefined, deadDb),
         databaseKind: 'externe',
         version: 'test',
       },

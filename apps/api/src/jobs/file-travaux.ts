@@ -11,6 +11,9 @@ export const FILE_RESUME_HEBDOMADAIRE = 'resume-hebdomadaire';
 export const HEURE_RESUME_HEBDOMADAIRE = '0 7 * * 1';
 /** Seconds without a heartbeat after which a routing job counts as abandoned (pg-boss minimum). */
 export const HEARTBEAT_ACHEMINEMENT = 10;
+/** Hourly: document contents no document points at any more (see `ramasserOrphelins`). */
+export const FILE_RAMASSAGE_DOCUMENTS = 'ramassage-documents';
+export const HEURE_RAMASSAGE_DOCUMENTS = '41 * * * *';
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -89,6 +92,7 @@ export async function demarrerFileTravaux(
   for (const [file, heure] of [
     [FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN],
     [FILE_RESUME_HEBDOMADAIRE, HEURE_RESUME_HEBDOMADAIRE],
+    [FILE_RAMASSAGE_DOCUMENTS, HEURE_RAMASSAGE_DOCUMENTS],
   ] as const) {
     await boss.createQueue(file);
     await boss.schedule(file, heure, null, { tz: 'Europe/Paris' });

@@ -1,9 +1,11 @@
 import type { Logger } from 'pino';
 import type { ContexteTravaux } from '../app-context.ts';
+import { DELAI_AVANT_RAMASSAGE_MS } from '../documents/stockage-documents.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
 import { envoyerResumes, type FormuleResume } from '../use-cases/notifications/envoyer-resumes.ts';
 import {
   FILE_ACHEMINEMENT,
+  FILE_RAMASSAGE_DOCUMENTS,
   FILE_RESUME_HEBDOMADAIRE,
   FILE_RESUME_QUOTIDIEN,
   type TravailAcheminement,
@@ -78,9 +80,15 @@ export async function demarrerTravailleur(
     ),
   );
 
+  const idRamassage = await boss.work(FILE_RAMASSAGE_DOCUMENTS, async () => {
+    const ramasses = await ctx.stockage.ramasserOrphelins(new Date(Date.now() - DELAI_AVANT_RAMASSAGE_MS));
+    log.info(`Contenus de documents orphelins supprimés : ${ramasses}`);
+  });
+
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
+      await boss.offWork(FILE_RAMASSAGE_DOCUMENTS, { id: idRamassage, wait: true });
       for (const [i, [file]] of resumes.entries())
         await boss.offWork(file, { id: idsResumes[i], wait: true });
     },

@@ -18,7 +18,6 @@ import type { AppContext } from '../app-context.ts';
 import { lireFormulaireFichier } from '../documents/formulaire-fichier.ts';
 import type { LecteurFactures } from '../documents/lecteur-factures.ts';
 import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
-import { stockagePostgres } from '../documents/stockage-documents.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
 import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
 import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
@@ -53,7 +52,6 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
   app,
   { ctx, lecteur },
 ) => {
-  const stockage = stockagePostgres(ctx.db);
   // Scoped to these routes: uploads are accepted nowhere else.
   await app.register(multipart, { limits: { fileSize: TAILLE_MAX_FACTURE, files: 1, fields: 10 } });
 
@@ -75,7 +73,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
 
       return reply
         .status(201)
-        .send(await deposerFichier(ctx, stockage, lecteur, utilisateurId, { structureId, cadre, fichier }));
+        .send(await deposerFichier(ctx, lecteur, utilisateurId, { structureId, cadre, fichier }));
     },
   );
   app.post(
@@ -132,7 +130,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
       },
     },
     async (request, reply) => {
-      await supprimerBrouillon(ctx, stockage, utilisateurConnecte(request), request.params.id);
+      await supprimerBrouillon(ctx, utilisateurConnecte(request), request.params.id);
 
       return reply.status(204).send(null);
     },
@@ -163,7 +161,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
         const { designation, type } = champsValides(PieceJointeChampsSchema, champs);
 
         return reply.status(201).send(
-          await ajouterPieceJointe(ctx, stockage, utilisateurId, request.params.id, {
+          await ajouterPieceJointe(ctx, utilisateurId, request.params.id, {
             designation,
             type,
             fichier,
@@ -183,7 +181,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
       },
     },
     async (request) =>
-      retirerPieceJointe(ctx, stockage, utilisateurConnecte(request), {
+      retirerPieceJointe(ctx, utilisateurConnecte(request), {
         factureId: request.params.id,
         documentId: request.params.docId,
       }),
@@ -198,7 +196,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
         response: { 200: ConfirmationDepotSchema },
       },
     },
-    async (request) => envoyerFacture(ctx, stockage, utilisateurConnecte(request), request.params.id),
+    async (request) => envoyerFacture(ctx, utilisateurConnecte(request), request.params.id),
   );
   app.post(
     '/api/factures/:id/recyclage',
@@ -236,7 +234,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
       },
     },
     async (request, reply) => {
-      const document = await telechargerDocument(ctx, stockage, utilisateurConnecte(request), {
+      const document = await telechargerDocument(ctx, utilisateurConnecte(request), {
         factureId: request.params.id,
         documentId: request.params.docId,
       });
@@ -251,7 +249,8 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
         .header('Content-Disposition', dispositionContenu(disposition, document.nom))
         .header('X-Content-Type-Options', 'nosniff')
         .header('Content-Security-Policy', 'sandbox')
-        .send(Buffer.from(document.octets));
+        .header('Content-Length', document.taille)
+        .send(document.flux);
     },
   );
 };

@@ -101,14 +101,15 @@ export function saisieComplete(
 
 /** Rows of every deposit table: a refused action must leave them all unchanged. */
 export async function compterLignes(db: Db) {
-  const [factures, documents, contenus, historique] = await Promise.all([
+  const [factures, documents, contenus, morceaux, historique] = await Promise.all([
     db.facture.count(),
     db.documentFacture.count(),
     db.contenuDocument.count(),
+    db.morceauDocument.count(),
     db.historiqueFacture.count(),
   ]);
 
-  return { factures, documents, contenus, historique };
+  return { factures, documents, contenus, morceaux, historique };
 }
 
 /** The invoice row as stored (for checks the API does not show). */

@@ -5,6 +5,8 @@ import { buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { LecteurFactures } from '../../src/documents/lecteur-factures.ts';
+import { ouvrirStockage } from '../../src/documents/ouvrir-stockage.ts';
+import type { StockageDocuments } from '../../src/documents/stockage-documents.ts';
 import { demarrerFileTravaux, type FileTravaux } from '../../src/jobs/file-travaux.ts';
 import { demarrerTravailleur, type Travailleur } from '../../src/jobs/travailleur.ts';
 
@@ -24,7 +26,14 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number; lecteurFactures?: LecteurFactures } = {},
+  options: {
+    webDistDir?: string;
+    tentatives?: number;
+    stockage?: StockageDocuments;
+    lecteurFactures?: LecteurFactures;
+    /** Database connections (the tests' small pool by default; the portal's is 10). */
+    connexions?: number;
+  } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
@@ -32,12 +41,13 @@ export async function buildTestApp(
     { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test', TRUST_PROXY: 'oui' },
     '/tmp/unused',
   );
-  const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
+  const db = createDb({ url, maxConnections: options.connexions ?? Number(process.env.TEST_POOL_MAX) });
   const mailer = { wake() {}, async stop() {} };
   const log = pino({ level: 'silent' });
   // The queue is started (deposits enqueue their routing); the worker only on demand.
   const file = await demarrerFileTravaux(db, { log, tentatives: options.tentatives });
-  const ctx = { config, db, mailer, file, databaseKind: 'externe' as const, version: 'test' };
+  const stockage = options.stockage ?? (await ouvrirStockage(undefined, db));
+  const ctx = { config, db, mailer, file, stockage, databaseKind: 'externe' as const, version: 'test' };
   const app = await buildApp({
     ctx,
     webDistDir: options.webDistDir,

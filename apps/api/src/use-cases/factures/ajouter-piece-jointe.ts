@@ -1,25 +1,26 @@
 import { EXTENSIONS_PIECES_JOINTES, type Facture } from '@choral/contracts';
+import type { Prisma } from '@choral/db';
 import { type CodeErreur, ErreurMetier } from '@choral/domain/erreurs';
 import type { AppContext } from '../../app-context.ts';
-import { extension, sha256, typeMime } from '../../documents/fichiers.ts';
+import { extension, typeMime } from '../../documents/fichiers.ts';
 import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
 import { TAILLE_MAX_PIECE_JOINTE, TAILLE_MAX_TOTALE } from '../../documents/limites-fichiers.ts';
-import type { StockageDocuments } from '../../documents/stockage-documents.ts';
-import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
+import type { LimitesTaille } from '../../documents/stockage-documents.ts';
+import { presenterFacture } from '../../presenters/facture.ts';
 import { factureNonModifiable, trouverFactureEmise } from './trouver-facture.ts';
 
 const LONGUEUR_MAX_NOM = 50;
 // A draft, or a suspended invoice the supplier completes with justificatifs.
-const OUVERTES_AUX_PIECES_JOINTES: ReadonlySet<string> = new Set(['BROUILLON', 'SUSPENDUE']);
+const OUVERTES_AUX_PIECES_JOINTES = ['BROUILLON', 'SUSPENDUE'] as const;
 const EXTENSIONS: ReadonlySet<string> = new Set(EXTENSIONS_PIECES_JOINTES);
 
 function refus(code: CodeErreur, motif: string, message: string): ErreurMetier {
   return new ErreurMetier(code, message, { motif, champs: [{ champ: '/fichier', message }] });
 }
 
-/** Chorus Pro's attachment rules (§6.3): name, extension, size. */
-function verifierPieceJointe(fichier: FichierRecu): void {
-  const ext = extension(fichier.nom);
+/** Chorus Pro's attachment rules (§6.3) on the name; the sizes are checked as the bytes arrive. */
+function verifierNom(nom: string): void {
+  const ext = extension(nom);
   if (ext === '') {
     throw refus(
       'TYPE_FICHIER_REFUSE',
@@ -34,65 +35,87 @@ function verifierPieceJointe(fichier: FichierRecu): void {
       `Les fichiers .${ext} ne sont pas acceptés en pièce jointe.`,
     );
   }
-  if (fichier.nom.length > LONGUEUR_MAX_NOM) {
+  if (nom.length > LONGUEUR_MAX_NOM) {
     throw refus(
       'REGLE_METIER',
       'NOM_FICHIER_TROP_LONG',
       `Le nom du fichier ne doit pas dépasser ${LONGUEUR_MAX_NOM} caractères, extension comprise.`,
     );
   }
-  if (fichier.octets.length === 0) throw refus('REGLE_METIER', 'FICHIER_VIDE', 'Le fichier est vide.');
-  if (fichier.octets.length >= TAILLE_MAX_PIECE_JOINTE) {
-    throw refus(
-      'FICHIER_TROP_VOLUMINEUX',
-      'FICHIER_TROP_VOLUMINEUX',
-      'Chaque pièce jointe doit faire moins de 10 Mo.',
-    );
-  }
 }
 
-/** Adds a complementary attachment (typed and designated) to a draft or a suspended invoice. */
+function totalDepasse(): ErreurMetier {
+  return refus(
+    'FICHIER_TROP_VOLUMINEUX',
+    'TAILLE_TOTALE_DEPASSEE',
+    'La facture et ses pièces jointes ne doivent pas dépasser 120 Mo au total.',
+  );
+}
+
+/** The room left by the documents of an invoice open to attachments. */
+async function placeRestante(db: Prisma.TransactionClient, utilisateurId: number, factureId: number) {
+  const facture = await trouverFactureEmise(db, utilisateurId, factureId);
+  if (!(OUVERTES_AUX_PIECES_JOINTES as readonly string[]).includes(facture.statut))
+    throw factureNonModifiable();
+
+  return TAILLE_MAX_TOTALE - facture.documents.reduce((somme, d) => somme + d.taille, 0);
+}
+
+/**
+ * Each attachment under 10 MB, and the invoice with its documents within 120 MB: the stream
+ * stops at the first of the two limits it crosses.
+ */
+function limitesPieceJointe(place: number): LimitesTaille {
+  const vide = () => refus('REGLE_METIER', 'FICHIER_VIDE', 'Le fichier est vide.');
+  if (place < TAILLE_MAX_PIECE_JOINTE) return { max: Math.max(place, 0), tropVolumineux: totalDepasse, vide };
+
+  return {
+    max: TAILLE_MAX_PIECE_JOINTE - 1,
+    tropVolumineux: () =>
+      refus(
+        'FICHIER_TROP_VOLUMINEUX',
+        'FICHIER_TROP_VOLUMINEUX',
+        'Chaque pièce jointe doit faire moins de 10 Mo.',
+      ),
+    vide,
+  };
+}
+
+/**
+ * Adds a complementary attachment (typed and designated) to a draft or a suspended invoice. The
+ * bytes are stored first; a short transaction then locks the invoice, checks again (another upload
+ * may have taken the room) and points the new document at them.
+ */
 export async function ajouterPieceJointe(
   ctx: AppContext,
-  stockage: StockageDocuments,
   utilisateurId: number,
   factureId: number,
   { designation, type, fichier }: { designation: string; type: string; fichier: FichierRecu },
 ): Promise<Facture> {
-  verifierPieceJointe(fichier);
-  const facture = await ctx.db.$transaction(async (tx) => {
-    const actuelle = await trouverFactureEmise(tx, utilisateurId, factureId);
-    if (!OUVERTES_AUX_PIECES_JOINTES.has(actuelle.statut)) throw factureNonModifiable();
-    const total = actuelle.documents.reduce((somme, d) => somme + d.taille, fichier.octets.length);
-    if (total > TAILLE_MAX_TOTALE) {
-      throw refus(
-        'FICHIER_TROP_VOLUMINEUX',
-        'TAILLE_TOTALE_DEPASSEE',
-        'La facture et ses pièces jointes ne doivent pas dépasser 120 Mo au total.',
-      );
-    }
-    const cle = await stockage.enregistrer(tx, fichier.octets);
-
-    return tx.facture.update({
-      where: { id: actuelle.id },
+  verifierNom(fichier.nom);
+  const place = await placeRestante(ctx.db, utilisateurId, factureId);
+  const contenu = await ctx.stockage.enregistrer(fichier.flux, limitesPieceJointe(place));
+  await ctx.db.$transaction(async (tx) => {
+    // Locks the invoice: attachments sent at once are checked one after the other.
+    const { count } = await tx.facture.updateMany({
+      where: { id: factureId, statut: { in: [...OUVERTES_AUX_PIECES_JOINTES] } },
+      data: { modifieParId: utilisateurId },
+    });
+    if (count === 0) throw factureNonModifiable();
+    const { _sum } = await tx.documentFacture.aggregate({ where: { factureId }, _sum: { taille: true } });
+    if ((_sum.taille ?? 0) + contenu.taille > TAILLE_MAX_TOTALE) throw totalDepasse();
+    await tx.documentFacture.create({
       data: {
-        modifieParId: utilisateurId,
-        documents: {
-          create: {
-            role: 'PIECE_JOINTE',
-            nom: fichier.nom,
-            typeMime: typeMime(fichier.nom),
-            taille: fichier.octets.length,
-            sha256: sha256(fichier.octets),
-            designation,
-            typePieceJointe: type,
-            cle,
-          },
-        },
+        factureId,
+        role: 'PIECE_JOINTE',
+        nom: fichier.nom,
+        typeMime: typeMime(fichier.nom),
+        designation,
+        typePieceJointe: type,
+        ...contenu,
       },
-      include: INCLUSION_FACTURE_COMPLETE,
     });
   });
 
-  return presenterFacture(facture);
+  return presenterFacture(await trouverFactureEmise(ctx.db, utilisateurId, factureId));
 }

@@ -3,10 +3,10 @@ import { type CodeErreur, ErreurMetier } from '@choral/domain/erreurs';
 import type { ErreurLecture } from '@choral/formats';
 import { exigerHabilitation } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
-import { extension, sha256, typeMime } from '../../documents/fichiers.ts';
+import { extension, typeMime } from '../../documents/fichiers.ts';
 import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
 import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
-import type { StockageDocuments } from '../../documents/stockage-documents.ts';
+import { TAILLE_MAX_FACTURE, tropVolumineux } from '../../documents/limites-fichiers.ts';
 import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
 import { preRemplirDepot } from './pre-remplir-depot.ts';
 
@@ -29,13 +29,13 @@ function fichierIllisible(erreur: ErreurLecture): ErreurMetier {
 
 /**
  * « Déposer une facture », first step: reads the uploaded invoice (PDF, Factur-X, CII or UBL)
- * in a warm worker thread, keeps the original file and creates a draft pre-filled from its data
- * (a plain PDF leaves the form to type). An unreadable, hostile or unexpected file is refused
- * and nothing is stored.
+ * in a warm worker thread as it is stored, keeps the original file and creates a draft pre-filled
+ * from its data (a plain PDF leaves the form to type). An unreadable, hostile, too large or
+ * unexpected file is refused and nothing is stored. The bytes are stored before the draft's
+ * transaction, which only points at them.
  */
 export async function deposerFichier(
   ctx: AppContext,
-  stockage: StockageDocuments,
   lecteur: LecteurFactures,
   utilisateurId: number,
   { structureId, cadre, fichier }: { structureId: number; cadre: string; fichier: FichierRecu },
@@ -48,12 +48,17 @@ export async function deposerFichier(
       'Déposez un fichier .pdf (PDF ou Factur-X) ou .xml (CII ou UBL).',
     );
   }
-  const resultat = await lecteur.lire(fichier.octets);
-  if (!resultat.ok) throw fichierIllisible(resultat.erreur);
-  const { lecture } = resultat;
-  const facture = await ctx.db.$transaction(async (tx) => {
-    const cle = await stockage.enregistrer(tx, fichier.octets);
+  const { lecture, ...contenu } = await ctx.stockage.enregistrerApresLecture(
+    fichier.flux,
+    { max: TAILLE_MAX_FACTURE, tropVolumineux: () => tropVolumineux(TAILLE_MAX_FACTURE) },
+    async (octets) => {
+      const resultat = await lecteur.lire(octets);
+      if (!resultat.ok) throw fichierIllisible(resultat.erreur);
 
+      return resultat.lecture;
+    },
+  );
+  const facture = await ctx.db.$transaction(async (tx) => {
     return tx.facture.create({
       data: {
         ...(await preRemplirDepot(tx, lecture.facture)),
@@ -69,9 +74,8 @@ export async function deposerFichier(
             role: 'ORIGINAL',
             nom: fichier.nom,
             typeMime: typeMime(fichier.nom),
-            taille: fichier.octets.length,
-            sha256: sha256(fichier.octets),
-            cle,
+            taille: contenu.taille,
+            sha256: contenu.sha256,
           },
         },
       },

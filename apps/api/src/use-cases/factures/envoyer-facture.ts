@@ -5,7 +5,7 @@ import type { FactureNormalisee } from '@choral/domain/facture';
 import { genererFacturX, validerFacture } from '@choral/formats';
 import type { AppContext } from '../../app-context.ts';
 import { sha256 } from '../../documents/fichiers.ts';
-import type { StockageDocuments } from '../../documents/stockage-documents.ts';
+import { source } from '../../documents/stockage-documents.ts';
 import { fileDe } from '../../jobs/file-travaux.ts';
 import { type FactureComplete, factureNormaliseeStockee } from '../../presenters/facture.ts';
 import { construireFactureSaisie } from './construire-facture-saisie.ts';
@@ -49,13 +49,12 @@ function numeroPortail(id: number, dateDepot: Date): string {
 /**
  * « Valider et envoyer »: runs every deposit check, then in one transaction records the invoice
  * as DEPOSEE with its deposit date, portal number, consumed supplier number and certificate
- * fingerprint, stores the generated Factur-X of a manual entry, writes the first history
- * entry and enqueues the routing job — all or nothing. Refusals are 422 problems located on their fields; a number already
+ * fingerprint, points at the generated Factur-X of a manual entry (stored just before), writes
+ * the first history entry and enqueues the routing job — all or nothing. Refusals are 422 problems located on their fields; a number already
  * used by the supplier (rejected invoices included) is a 409 DOUBLON, enforced by a unique index.
  */
 export async function envoyerFacture(
   ctx: AppContext,
-  stockage: StockageDocuments,
   utilisateurId: number,
   factureId: number,
 ): Promise<ConfirmationDepot> {
@@ -71,8 +70,10 @@ export async function envoyerFacture(
     throw doublon(numero);
   }
   const pdfGenere = f.mode === 'SAISIE' && normalisee ? await genererFacturX(normalisee) : null;
+  // Stored outside the transaction; if the send fails, the collector takes it back.
+  const contenuGenere = pdfGenere ? await ctx.stockage.enregistrer(source(pdfGenere)) : null;
   const original = f.documents.find((d) => d.role === 'ORIGINAL');
-  const empreinteDocument = pdfGenere ? sha256(pdfGenere) : (original?.sha256 ?? '');
+  const empreinteDocument = contenuGenere?.sha256 ?? original?.sha256 ?? '';
   const dateDepot = new Date();
   const numeroDansLePortail = numeroPortail(f.id, dateDepot);
   const empreinte = sha256(
@@ -88,17 +89,14 @@ export async function envoyerFacture(
   );
   try {
     await ctx.db.$transaction(async (tx) => {
-      if (pdfGenere) {
-        const cle = await stockage.enregistrer(tx, pdfGenere);
+      if (contenuGenere) {
         await tx.documentFacture.create({
           data: {
             factureId: f.id,
             role: 'FACTURX_GENERE',
             nom: `${numeroDansLePortail}.pdf`,
             typeMime: 'application/pdf',
-            taille: pdfGenere.length,
-            sha256: empreinteDocument,
-            cle,
+            ...contenuGenere,
           },
         });
       }

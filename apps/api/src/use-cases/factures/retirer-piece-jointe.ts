@@ -1,14 +1,15 @@
 import type { Facture } from '@choral/contracts';
 import { introuvable } from '@choral/domain/erreurs';
 import type { AppContext } from '../../app-context.ts';
-import type { StockageDocuments } from '../../documents/stockage-documents.ts';
 import { INCLUSION_FACTURE_COMPLETE, presenterFacture } from '../../presenters/facture.ts';
 import { trouverFactureEmise } from './trouver-facture.ts';
 
-/** Removes a complementary attachment from a draft (the invoice's own file stays). */
+/**
+ * Removes a complementary attachment from a draft (the invoice's own file stays); its bytes go
+ * with the orphan collection, once no other document shares them.
+ */
 export async function retirerPieceJointe(
   ctx: AppContext,
-  stockage: StockageDocuments,
   utilisateurId: number,
   { factureId, documentId }: { factureId: number; documentId: number },
 ): Promise<Facture> {
@@ -17,7 +18,6 @@ export async function retirerPieceJointe(
     const piece = brouillon.documents.find((d) => d.id === documentId && d.role === 'PIECE_JOINTE');
     if (!piece) throw introuvable('Pièce jointe introuvable.');
     await tx.documentFacture.delete({ where: { id: piece.id } });
-    await stockage.supprimer(tx, [piece.cle]);
 
     return tx.facture.update({
       where: { id: brouillon.id },

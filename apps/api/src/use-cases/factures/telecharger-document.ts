@@ -1,25 +1,26 @@
+import type { Readable } from 'node:stream';
 import { introuvable } from '@choral/domain/erreurs';
 import type { AppContext } from '../../app-context.ts';
-import type { StockageDocuments } from '../../documents/stockage-documents.ts';
 import { trouverFactureAccessible } from './trouver-facture-accessible.ts';
 
 export interface DocumentTelecharge {
   nom: string;
   typeMime: string;
-  octets: Uint8Array;
+  taille: number;
+  /** The bytes as they are read, checked against their SHA-256. */
+  flux: Readable;
 }
 
 /** A document of an invoice the caller may see (either side), with its name and content type. */
 export async function telechargerDocument(
   ctx: AppContext,
-  stockage: StockageDocuments,
   utilisateurId: number,
   { factureId, documentId }: { factureId: number; documentId: number },
 ): Promise<DocumentTelecharge> {
   const { facture } = await trouverFactureAccessible(ctx.db, utilisateurId, factureId);
   const document = facture.documents.find((d) => d.id === documentId);
-  const octets = document ? await stockage.lire(document.cle) : null;
-  if (!document || octets === null) throw introuvable('Document introuvable.');
+  const flux = document ? await ctx.stockage.lire(document.sha256) : null;
+  if (!document || flux === null) throw introuvable('Document introuvable.');
 
-  return { nom: document.nom, typeMime: document.typeMime, octets };
+  return { nom: document.nom, typeMime: document.typeMime, taille: document.taille, flux };
 }
