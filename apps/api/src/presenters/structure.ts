@@ -2,6 +2,7 @@ import type { Service as ServiceDto, Structure as StructureDto } from '@choral/c
 import type { Service, Structure } from '@choral/db';
 import {
   CODE_SERVICE_FACTURES_PUBLIQUES,
+  peutGererCompteTechnique,
   peutGererUtilisateurs,
   peutNommerGestionnaireSecondaire,
   peutTransfererGestionnairePrincipal,
@@ -68,6 +69,7 @@ export function presenterStructure(
       gererUtilisateurs: estGestionnaire,
       nommerGestionnaires: peutNommerGestionnaireSecondaire(acteur.role),
       transfererPrincipal: peutTransfererGestionnairePrincipal(acteur.role),
+      gererRaccordementsApi: peutGererCompteTechnique(acteur.role),
     },
   };
 }

@@ -32,7 +32,8 @@ export async function listerMembres(
 ): Promise<Membre[]> {
   const acteur = await exigerGestionnaire(ctx.db, utilisateurId, structureId);
   const rattachements = await ctx.db.rattachement.findMany({
-    where: { structureId },
+    // Comptes techniques are managed in « Raccordements API », not as members.
+    where: { structureId, utilisateur: { compteTechnique: null } },
     include: { utilisateur: true, services: { include: { service: true } } },
     orderBy: [{ role: 'asc' }, { utilisateur: { nom: 'asc' } }],
   });

@@ -1,0 +1,1 @@
+export const TAG_CPRO = 'Mode API (Chorus Pro)';
