@@ -7,7 +7,7 @@ import { reponseErreurCpro } from '../../mode-service/erreurs-cpro.ts';
 import { cproFacturesRoutes } from './factures.ts';
 import { cproStructuresRoutes } from './structures.ts';
 import { TAG_CPRO } from './tag.ts';
-import { cproTransversesRoutes } from './transverses.ts';
+import { cproReferentielsRoutes, cproTransversesRoutes } from './transverses.ts';
 import { cproUtilisateursRoutes } from './utilisateurs.ts';
 
 /**
@@ -50,6 +50,7 @@ export const cproRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
     async () => ({ codeRetour: 0, libelle: LIBELLE_SUCCES_TRANSVERSES, statut: 'UP' }),
   );
   await app.register(cproTransversesRoutes, { ctx });
+  await app.register(cproReferentielsRoutes);
   await app.register(cproStructuresRoutes, { ctx });
   await app.register(cproUtilisateursRoutes, { ctx });
   await app.register(cproFacturesRoutes, { ctx });

@@ -6,6 +6,8 @@ import {
   LIBELLE_SUCCES_TRANSVERSES,
   RechercherDestinataireReponseSchema,
   RechercherDestinataireRequeteSchema,
+  ReferentielReponseSchema,
+  ReferentielRequeteSchema,
   StructuresActivesReponseSchema,
 } from '@choral/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,6 +16,7 @@ import type { AppContext } from '../../app-context.ts';
 import { appelant } from '../../mode-service/acces-api.ts';
 import { ajouterFichierApi } from '../../mode-service/fichiers-api.ts';
 import { paginer } from '../../mode-service/pagination.ts';
+import { REFERENTIELS } from '../../mode-service/referentiels.ts';
 import { TAG_CPRO } from './tag.ts';
 
 /** Base64 inflates by 4/3: a 10 MB attachment plus its JSON envelope. */
@@ -130,4 +133,26 @@ export const cproTransversesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> =
       };
     },
   );
+};
+
+/** `transverses/v1/recuperer/...` referentials. */
+export const cproReferentielsRoutes: FastifyPluginAsyncZod = async (app) => {
+  for (const [chemin, liste, lignes] of REFERENTIELS) {
+    app.post(
+      chemin,
+      {
+        schema: {
+          tags: [TAG_CPRO],
+          summary: `Référentiel : ${liste}`,
+          body: ReferentielRequeteSchema,
+          response: { 200: ReferentielReponseSchema },
+        },
+      },
+      async (request) => ({
+        codeRetour: 0,
+        libelle: LIBELLE_SUCCES_TRANSVERSES,
+        [liste]: lignes(request.body),
+      }),
+    );
+  }
 };
