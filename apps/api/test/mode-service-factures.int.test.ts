@@ -286,4 +286,45 @@ describe('mode API: invoices as an ERP deposits, follows and processes them', ()
     expect(interdit.statusCode).toBe(403);
     expect(interdit.json()).toMatchObject({ codeRetour: 20905 });
   });
+
+  it('recycles an invoice sent back by the recipient, and acknowledges a rejection (traiterRejet)', async () => {
+    const aRecycler: number = (await papeterie.ok(C.soumettre, facture(idFournisseur))).identifiantFactureCPP;
+    const aRejeter: number = (await papeterie.ok(C.soumettre, facture(idFournisseur))).identifiantFactureCPP;
+    await attendreStatut(t.db, aRecycler, 'MISE_A_DISPOSITION');
+    await attendreStatut(t.db, aRejeter, 'MISE_A_DISPOSITION');
+
+    await villedemo.ok(C.traiterRecue, {
+      idFacture: aRecycler,
+      nouveauStatut: 'A_RECYCLER',
+      motif: 'Mauvais service',
+    });
+    const recyclee = await papeterie.ok(C.recycler, {
+      identifiantFactureCPP: aRecycler,
+      destinataire: { codeDestinataire: VILLEDEMO.identifiant, codeServiceExecutant: 'ECOLES' },
+      reference: {},
+      commentaire: 'Service des écoles',
+    });
+    expect(recyclee).toMatchObject({ identifiantFactureCPP: aRecycler, statutFacture: 'DEPOSEE' });
+    await attendreStatut(t.db, aRecycler, 'MISE_A_DISPOSITION');
+    const recue = await villedemo.ok(C.consulterRecipiendaire, { identifiantFactureCPP: aRecycler });
+    expect(recue.facture.destinataire.codeServiceExecutant).toBe('ECOLES');
+
+    await villedemo.ok(C.traiterRecue, {
+      idFacture: aRejeter,
+      nouveauStatut: 'REJETEE',
+      motif: 'Facture en double',
+    });
+    const acquitte = await papeterie.ok(C.traiterRejet, {
+      listeDemandePaiement: [{ idDemandePaiement: aRejeter }, { idDemandePaiement: aRecycler }],
+      motifRejet: 'Pris en compte',
+    });
+    expect(acquitte.listeDemandePaiement).toEqual([
+      { idDemandePaiement: aRejeter, codeRetour: 0, libelle: 'GCU_MSG_01_000' },
+      expect.objectContaining({ idDemandePaiement: aRecycler, codeRetour: 20903 }),
+    ]);
+    const encore = await papeterie.ok(C.traiterRejet, {
+      listeDemandePaiement: [{ idDemandePaiement: aRejeter }],
+    });
+    expect(encore.listeDemandePaiement[0].codeRetour).not.toBe(0);
+  });
 });
