@@ -45,7 +45,7 @@ import { perimetreEmises, perimetreRecues } from '../../use-cases/factures/perim
 import { recyclerFacture } from '../../use-cases/factures/recycler-facture.ts';
 import { traiterFacture } from '../../use-cases/factures/traiter-facture.ts';
 import { trouverFactureAccessible } from '../../use-cases/factures/trouver-facture-accessible.ts';
-import { TAG_CPRO } from './tag.ts';
+import { schemaCpro } from './tag.ts';
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
 const ESPACE_DU_COTE = { FOURNISSEUR: 'FACTURES_EMISES', DESTINATAIRE: 'FACTURES_RECUES' } as const;
@@ -76,18 +76,11 @@ async function factureDuCote(ctx: AppContext, a: AppelantApi, id: number, cote: 
 /** `factures/v1`: deposit, search, consult and process, through the portal's use-cases. */
 export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const stockage = stockagePostgres(ctx.db);
-  const schema = <B, R>(summary: string, body: B, reponse: R) => ({
-    tags: [TAG_CPRO],
-    summary,
-    body,
-    response: { 200: reponse },
-  });
-
   app.post(
     CHEMINS_CPRO.soumettre,
     {
       bodyLimit: 4 * 1024 * 1024,
-      schema: schema(
+      schema: schemaCpro(
         'Soumettre une facture (SAISIE_API, DEPOT_PDF_API)',
         SoumettreRequeteSchema,
         SoumettreReponseSchema,
@@ -141,7 +134,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.post(
     CHEMINS_CPRO.rechercherFournisseur,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Rechercher les factures émises',
         RechercherFournisseurRequeteSchema,
         RechercherFournisseurReponseSchema,
@@ -176,7 +169,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.post(
     CHEMINS_CPRO.rechercherRecipiendaire,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Rechercher les factures reçues (pagination en tête de réponse ; 20000 si aucune)',
         RechercherRecipiendaireRequeteSchema,
         RechercherRecipiendaireReponseSchema,
@@ -214,7 +207,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   ] as const) {
     app.post(
       chemin,
-      { schema: schema(summary, ConsulterFactureRequeteSchema, ConsulterFactureReponseSchema) },
+      { schema: schemaCpro(summary, ConsulterFactureRequeteSchema, ConsulterFactureReponseSchema) },
       async (request) => {
         const { facture } = await factureDuCote(
           ctx,
@@ -238,7 +231,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.post(
     CHEMINS_CPRO.consulterHistorique,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Historique des statuts d’une facture (émise ou reçue), le plus récent d’abord',
         ConsulterHistoriqueRequeteSchema,
         ConsulterHistoriqueReponseSchema,
@@ -264,7 +257,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.post(
     CHEMINS_CPRO.traiterRecue,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Traiter une facture reçue (motif pour SUSPENDUE et REJETEE, numeroDPMandat pour MANDATEE)',
         TraiterRecueRequeteSchema,
         TraiterRecueReponseSchema,
@@ -302,7 +295,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
 
   app.post(
     CHEMINS_CPRO.completer,
-    { schema: schema('Compléter une facture suspendue', CompleterRequeteSchema, CompleterReponseSchema) },
+    { schema: schemaCpro('Compléter une facture suspendue', CompleterRequeteSchema, CompleterReponseSchema) },
     async (request) => {
       const a = appelant(request);
       const { identifiantFactureCPP: id, commentaire, pieceJointeComplementaire } = request.body;
@@ -330,7 +323,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
 
   app.post(
     CHEMINS_CPRO.recycler,
-    { schema: schema('Recycler une facture à recycler', RecyclerRequeteSchema, RecyclerReponseSchema) },
+    { schema: schemaCpro('Recycler une facture à recycler', RecyclerRequeteSchema, RecyclerReponseSchema) },
     async (request) => {
       const a = appelant(request);
       const { identifiantFactureCPP: id, destinataire, reference, commentaire } = request.body;
@@ -357,7 +350,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
   app.post(
     CHEMINS_CPRO.traiterRejet,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Acquitter des rejets (chaque demande de paiement a son propre code retour)',
         TraiterRejetRequeteSchema,
         TraiterRejetReponseSchema,

@@ -17,7 +17,7 @@ import type { AppContext } from '../../app-context.ts';
 import { type AppelantApi, appelant } from '../../mode-service/acces-api.ts';
 import { pageDemandee, paginer, parametresRetour } from '../../mode-service/pagination.ts';
 import { jourIso } from '../../mode-service/presenter-cpro.ts';
-import { TAG_CPRO } from './tag.ts';
+import { schemaCpro } from './tag.ts';
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_TRANSVERSES };
 const statut = (active: boolean) => (active ? ('ACTIF' as const) : ('INACTIF' as const));
@@ -36,17 +36,10 @@ async function structureVisible(ctx: AppContext, a: AppelantApi, id: number) {
 
 /** `structures/v1`: the directory of structures and their services. */
 export const cproStructuresRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const schema = <B, R>(summary: string, body: B, reponse: R) => ({
-    tags: [TAG_CPRO],
-    summary,
-    body,
-    response: { 200: reponse },
-  });
-
   app.post(
     CHEMINS_CPRO.rechercherStructures,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Rechercher des structures',
         RechercherStructuresRequeteSchema,
         RechercherStructuresReponseSchema,
@@ -90,7 +83,7 @@ export const cproStructuresRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     CHEMINS_CPRO.consulterStructure,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Consulter une structure et ses paramètres',
         ConsulterStructureRequeteSchema,
         ConsulterStructureReponseSchema,
@@ -129,7 +122,7 @@ export const cproStructuresRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
   app.post(
     CHEMINS_CPRO.rechercherServices,
     {
-      schema: schema(
+      schema: schemaCpro(
         'Services d’une structure',
         RechercherServicesRequeteSchema,
         RechercherServicesReponseSchema,
@@ -163,7 +156,13 @@ export const cproStructuresRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = 
 
   app.post(
     CHEMINS_CPRO.consulterService,
-    { schema: schema('Consulter un service', ConsulterServiceRequeteSchema, ConsulterServiceReponseSchema) },
+    {
+      schema: schemaCpro(
+        'Consulter un service',
+        ConsulterServiceRequeteSchema,
+        ConsulterServiceReponseSchema,
+      ),
+    },
     async (request) => {
       const s = await structureVisible(ctx, appelant(request), request.body.idStructure);
       const service = await ctx.db.service.findFirst({
