@@ -327,4 +327,20 @@ describe('mode API: invoices as an ERP deposits, follows and processes them', ()
     });
     expect(encore.listeDemandePaiement[0].codeRetour).not.toBe(0);
   });
+
+  it.skipIf(!CORPUS_DISPONIBLE)(
+    'reads a Factur-X with deposer/pdf and keeps it under a pieceJointeId; refuses a non-PDF',
+    async () => {
+      const lu = await papeterie.ok(C.deposerPdf, {
+        fichierFacture: fichierCorpus('facturx/Facture_FR_EN16931.pdf').toString('base64'),
+        nomFichier: 'Facture_FR_EN16931.pdf',
+        formatDepot: 'PDF_NON_SIGNE',
+      });
+      expect(lu.pieceJointeId).toBeGreaterThan(0);
+      expect(lu.numeroFacture).toEqual(expect.any(String));
+      expect(lu.montantAPayer).toEqual(expect.any(Number));
+      const pasPdf = await papeterie.appeler(C.deposerPdf, { fichierFacture: 'AAAA', nomFichier: 'x.xml' });
+      expect(pasPdf.json()).toMatchObject({ codeRetour: 20906 });
+    },
+  );
 });

@@ -1,7 +1,9 @@
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import type { AppContext } from '../app-context.ts';
+import { extension } from '../documents/fichiers.ts';
 import type { FichierRecu } from '../documents/formulaire-fichier.ts';
 import { TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
+import { lireFactureIsolee } from '../documents/lire-facture-isolee.ts';
 import type { AppelantApi } from './acces-api.ts';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -55,4 +57,43 @@ export async function lireFichierApi(ctx: AppContext, a: AppelantApi, id: number
     throw introuvable(`Pièce jointe ${id} introuvable : envoyez-la d’abord avec ajouter/fichier.`);
 
   return { nom: fichier.nom, octets: Buffer.from(fichier.octets) };
+}
+
+/**
+ * `deposer/pdf`: keeps the PDF like `ajouter/fichier` and answers what the portal reads in it
+ * (a Factur-X gives its data, a plain PDF nothing): the connector then calls `soumettre`.
+ */
+export async function deposerPdfApi(
+  ctx: AppContext,
+  a: AppelantApi,
+  { nom, base64 }: { nom: string; base64: string },
+) {
+  if (extension(nom) !== 'pdf') {
+    throw new ErreurMetier('TYPE_FICHIER_REFUSE', 'nomFichier : un fichier .pdf est attendu.');
+  }
+  const octets = decoderBase64(base64, 'fichierFacture');
+  const lecture = await lireFactureIsolee(octets);
+  if (!lecture.ok) throw new ErreurMetier('REGLE_METIER', lecture.erreur.message);
+  const f = lecture.lecture.facture;
+  const { id } = await ctx.db.fichierApi.create({
+    data: { compteTechniqueId: a.compteId, nom, octets: new Uint8Array(octets) },
+    select: { id: true },
+  });
+  const nombre = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
+
+  return {
+    pieceJointeId: id,
+    numeroFacture: f?.numero ?? null,
+    dateFacture: f?.dateEmission ?? null,
+    codeDestinataire: f?.acheteur.identifiantLegal?.valeur ?? null,
+    codeServiceExecutant: f?.referenceAcheteur ?? null,
+    codeFournisseur: f?.vendeur.identifiantLegal?.valeur ?? null,
+    codeDeviseFacture: f?.devise ?? null,
+    typeFacture: f ? (f.type === 'avoir' ? 'AVOIR' : 'FACTURE') : null,
+    numeroBonCommande: f?.numeroEngagement ?? null,
+    montantAPayer: nombre(f?.totaux.netAPayer),
+    montantHtTotal: nombre(f?.totaux.totalHt),
+    montantTVA: nombre(f?.totaux.totalTva),
+    montantTtcAvantRemiseGlobalTTC: nombre(f?.totaux.totalTtc),
+  };
 }

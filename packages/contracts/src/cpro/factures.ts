@@ -308,3 +308,25 @@ export const TraiterRejetReponseSchema = EnveloppeCproSchema.extend({
     z.object({ idDemandePaiement: z.number().int(), codeRetour: z.number().int(), libelle: z.string() }),
   ),
 });
+
+export const DeposerPdfRequeteSchema = z.object({
+  fichierFacture: z.string().min(1),
+  nomFichier: Texte.min(1).max(200),
+  formatDepot: z.enum(['PDF_NON_SIGNE', 'PDF_SIGNE_PADES', 'PDF_SIGNE_XADES']).default('PDF_NON_SIGNE'),
+});
+/** The id to send as `pieceJointePrincipaleId`, and what Choral read in the file (any may be null). */
+export const DeposerPdfReponseSchema = EnveloppeCproSchema.extend({
+  pieceJointeId: z.number().int(),
+  numeroFacture: z.string().nullable(),
+  dateFacture: z.string().nullable(),
+  codeDestinataire: z.string().nullable(),
+  codeServiceExecutant: z.string().nullable(),
+  codeFournisseur: z.string().nullable(),
+  codeDeviseFacture: z.string().nullable(),
+  typeFacture: z.string().nullable(),
+  numeroBonCommande: z.string().nullable(),
+  montantAPayer: z.number().nullable(),
+  montantHtTotal: z.number().nullable(),
+  montantTVA: z.number().nullable(),
+  montantTtcAvantRemiseGlobalTTC: z.number().nullable(),
+});

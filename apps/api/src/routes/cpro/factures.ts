@@ -8,6 +8,8 @@ import {
   ConsulterHistoriqueReponseSchema,
   ConsulterHistoriqueRequeteSchema,
   type Cote,
+  DeposerPdfReponseSchema,
+  DeposerPdfRequeteSchema,
   LIBELLE_SUCCES_FACTURES,
   RechercherFournisseurReponseSchema,
   RechercherFournisseurRequeteSchema,
@@ -29,7 +31,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
 import { stockagePostgres } from '../../documents/stockage-documents.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
-import { lireFichierApi } from '../../mode-service/fichiers-api.ts';
+import { deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
 import { pageDemandee, parametresRetour } from '../../mode-service/pagination.ts';
 import {
   INCLUSION_LISTE_CPRO,
@@ -130,6 +132,29 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = as
 
     return { factures, retour: parametresRetour(total, page) };
   }
+
+  app.post(
+    CHEMINS_CPRO.deposerPdf,
+    {
+      // Base64 of a PDF of about 22 MB, which is as large as a JSON call should carry.
+      bodyLimit: 30 * 1024 * 1024,
+      schema: schemaCpro(
+        'Déposer un PDF avant soumettre : pieceJointeId et données lues dans le fichier',
+        DeposerPdfRequeteSchema,
+        DeposerPdfReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      exigerEspace(a, 'FACTURES_EMISES');
+      const lu = await deposerPdfApi(ctx, a, {
+        nom: request.body.nomFichier,
+        base64: request.body.fichierFacture,
+      });
+
+      return { ...SUCCES, ...lu };
+    },
+  );
 
   app.post(
     CHEMINS_CPRO.rechercherFournisseur,
