@@ -11,6 +11,7 @@ import { problemDetails } from './plugins/problem-details.ts';
 import { webApp } from './plugins/web-app.ts';
 import { approbationsRoutes } from './routes/approbations.ts';
 import { comptesRoutes } from './routes/comptes.ts';
+import { cproRoutes } from './routes/cpro/index.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { facturesRoutes } from './routes/factures.ts';
 import { facturesRechercheRoutes } from './routes/factures-recherche.ts';
@@ -18,6 +19,8 @@ import { facturesTraitementRoutes } from './routes/factures-traitement.ts';
 import { healthRoutes } from './routes/health.ts';
 import { monCompteRoutes } from './routes/mon-compte.ts';
 import { notificationsRoutes } from './routes/notifications.ts';
+import { oauthRoutes } from './routes/oauth.ts';
+import { raccordementsRoutes } from './routes/raccordements.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { structuresRoutes } from './routes/structures.ts';
 
@@ -72,6 +75,9 @@ export async function buildApp({
   await app.register(facturesRechercheRoutes, { ctx });
   await app.register(facturesTraitementRoutes, { ctx });
   await app.register(notificationsRoutes, { ctx });
+  await app.register(raccordementsRoutes, { ctx });
+  await app.register(oauthRoutes, { ctx });
+  await app.register(cproRoutes, { ctx, lecteur: lecteurFactures });
   if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
   await app.register(webApp, { distDir: webDistDir, publicUrl: ctx.config.publicUrl });
 

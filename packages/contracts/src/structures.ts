@@ -130,6 +130,8 @@ export const ActionsStructureSchema = z.object({
   gererUtilisateurs: z.boolean(),
   nommerGestionnaires: z.boolean(),
   transfererPrincipal: z.boolean(),
+  /** Raccordement en mode API (application, comptes techniques): the gestionnaire principal. */
+  gererRaccordementsApi: z.boolean(),
 });
 
 export const StructureSchema = z.object({

@@ -4,4 +4,4 @@ export { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-databas
 export * from './generated/prisma/client.ts';
 export { applyMigrations, MigrationError } from './migrator.ts';
 export { DEFAULT_DATA_DIR, REPO_ROOT } from './paths.ts';
-export { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/index.ts';
+export { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_RACCORDEMENTS, seedDemo } from './seed/index.ts';

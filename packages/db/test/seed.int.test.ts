@@ -2,6 +2,7 @@ import { validerSiret } from '@choral/domain/identifiants';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/client.ts';
 import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts.ts';
+import { DEMO_RACCORDEMENTS } from '../src/seed/demo-raccordements.ts';
 import { DEMO_FOURNISSEURS, DEMO_STRUCTURES_PUBLIQUES } from '../src/seed/demo-structures.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 
@@ -50,6 +51,25 @@ describe('demo data (pnpm db:seed)', () => {
     expect(publiques.some((s) => s.codeServiceDoitEtreRenseigne)).toBe(true);
     expect(publiques.some((s) => s.numeroEJDoitEtreRenseigne)).toBe(true);
     expect(publiques.some((s) => s.gestionNumeroEJOuCodeService)).toBe(true);
+  });
+
+  it('gives the demo supplier and commune an API application and a compte technique', async () => {
+    await seedDemo(db);
+    for (const r of DEMO_RACCORDEMENTS) {
+      const structure = await db.structure.findFirstOrThrow({ where: { identifiant: r.identifiant } });
+      const application = await db.applicationApi.findUniqueOrThrow({ where: { clientId: r.clientId } });
+      expect(application.structureId).toBe(structure.id);
+      expect(application.secretHash).not.toContain(r.clientSecret);
+      const compte = await db.compteTechnique.findUniqueOrThrow({
+        where: { login: r.login },
+        include: { utilisateur: { include: { rattachements: true } } },
+      });
+      expect(compte.structureId).toBe(structure.id);
+      expect(compte.utilisateur.actif).toBe(false);
+      expect(compte.utilisateur.rattachements).toEqual([
+        expect.objectContaining({ structureId: structure.id, role: 'UTILISATEUR' }),
+      ]);
+    }
   });
 
   it('uses only SIRETs that pass the portal’s own check', () => {

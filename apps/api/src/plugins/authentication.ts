@@ -21,6 +21,11 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The Chorus Pro-compatible API and its token endpoint, authenticated by bearer tokens. */
+export function estAppelMachine(url: string): boolean {
+  return url.startsWith('/cpro/') || url === '/cpro' || url.startsWith('/api/oauth/');
+}
+
 function sameToken(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -38,6 +43,8 @@ export const authentication = fp(
     await app.register(cookie);
     app.decorateRequest('session', null);
     app.addHook('onRequest', async (request) => {
+      // Machine clients (mode API): no session cookie is ever honoured, and they send no CSRF token.
+      if (estAppelMachine(request.url)) return;
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         const row = await ctx.db.session.findUnique({

@@ -4,6 +4,7 @@ import { ErreurMetier } from '@choral/domain/erreurs';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { estAppelMachine } from './authentication.ts';
 import { sendProblem, toProblem } from './problem-details.ts';
 
 /**
@@ -29,7 +30,8 @@ export const webApp = fp(
       const isPage =
         ['GET', 'HEAD'].includes(request.method) &&
         !request.url.startsWith('/api/') &&
-        request.url !== '/api';
+        request.url !== '/api' &&
+        !estAppelMachine(request.url);
       if (isPage && hasBuild) {
         return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       }

@@ -69,6 +69,7 @@ export function presenterStructure(
       gererUtilisateurs: peut('gererUtilisateurs'),
       nommerGestionnaires: peut('nommerGestionnaires'),
       transfererPrincipal: peut('transfererPrincipal'),
+      gererRaccordementsApi: peut('gererCompteTechnique'),
     },
   };
 }

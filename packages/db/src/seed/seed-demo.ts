@@ -1,6 +1,7 @@
 import { hash } from 'argon2';
 import type { Db } from '../client.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedRaccordements } from './demo-raccordements.ts';
 import { DEMO_FOURNISSEURS, DEMO_STRUCTURES_PUBLIQUES } from './demo-structures.ts';
 
 /**
@@ -82,6 +83,8 @@ export async function seedDemo(db: Db): Promise<string> {
       });
     }
   }
+
+  await seedRaccordements(db, structureIds);
 
   return `${structureIds.size} structures, ${DEMO_ACCOUNTS.length} comptes (mot de passe ${DEMO_PASSWORD})`;
 }

@@ -1,5 +1,6 @@
 export { acteurAttendu } from './acteur-attendu.ts';
 export { ACTEURS_FACTURE, type ActeurFacture, LIBELLES_ACTEUR_FACTURE } from './acteurs.ts';
+export { actionVersStatut } from './action-vers-statut.ts';
 export {
   ACTIONS_FACTURE,
   type ActionFacture,

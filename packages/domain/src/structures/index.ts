@@ -1,4 +1,14 @@
 export {
+  compteTechniqueAccedeA,
+  DUREE_MOT_DE_PASSE_COMPTE_TECHNIQUE_JOURS,
+  ESPACES_API,
+  type EspaceApi,
+  type EtatCompteTechnique,
+  expirationMotDePasseCompteTechnique,
+  LIBELLES_ESPACE_API,
+  refusCompteTechnique,
+} from './compte-technique.ts';
+export {
   type MembreStructure,
   peutRetirerGestionnaire,
   verifierGestionnairePrincipalUnique,

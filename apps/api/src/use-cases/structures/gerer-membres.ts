@@ -44,7 +44,8 @@ export async function listerMembres(
 ): Promise<Membre[]> {
   const acteur = await exigerPermission(ctx.db, utilisateurId, structureId, 'gererUtilisateurs');
   const rattachements = await ctx.db.rattachement.findMany({
-    where: { structureId },
+    // Comptes techniques are managed in « Raccordements API », not as members.
+    where: { structureId, utilisateur: { compteTechnique: null } },
     include: { utilisateur: true, services: { include: { service: true } }, espaces: true },
     orderBy: [{ role: 'asc' }, { utilisateur: { nom: 'asc' } }],
   });

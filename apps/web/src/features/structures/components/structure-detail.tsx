@@ -6,6 +6,7 @@ import { libelleRole } from '../../../config/libelles';
 import { paths } from '../../../config/paths';
 import { isApiError } from '../../../lib/api-error';
 import { useApiData } from '../../../lib/use-api-data';
+import { RaccordementsApiSection } from '../../raccordements/components/raccordements-api-section';
 import { consulterStructure } from '../api';
 import { libelleTypeStructure } from '../libelles';
 import { EtatSection } from './etat-section';
@@ -50,6 +51,9 @@ export function StructureDetail({ id, confirmation }: StructureDetailProps) {
             <ServicesSection structure={structure} onChange={recharger} />
             {structure.actions.gererUtilisateurs ? (
               <MembresSection structure={structure} onChange={recharger} />
+            ) : null}
+            {structure.actions.gererRaccordementsApi ? (
+              <RaccordementsApiSection structure={structure} />
             ) : null}
           </div>
         </>

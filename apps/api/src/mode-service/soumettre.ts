@@ -1,0 +1,167 @@
+import type { DonneesFacture, SoumettreRequete } from '@choral/contracts';
+import { DonneesFactureSchema } from '@choral/contracts';
+import { trouverCadreFacturation } from '@choral/domain/depot';
+import { ErreurMetier } from '@choral/domain/erreurs';
+import type { AppContext } from '../app-context.ts';
+import type { LecteurFactures } from '../documents/lecteur-factures.ts';
+import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
+import { creerBrouillon } from '../use-cases/factures/creer-brouillon.ts';
+import { deposerFichier } from '../use-cases/factures/deposer-fichier.ts';
+import { envoyerFacture } from '../use-cases/factures/envoyer-facture.ts';
+import { modifierBrouillon } from '../use-cases/factures/modifier-brouillon.ts';
+import { supprimerBrouillon } from '../use-cases/factures/supprimer-brouillon.ts';
+import { type AppelantApi, exigerEspace } from './acces-api.ts';
+import { lireFichierApi } from './fichiers-api.ts';
+
+/** Chorus Pro's VAT rate codes (recuperer/tauxtva) → rate in %. */
+export const TAUX_TVA_CPRO: Readonly<Record<string, string>> = {
+  TVA1: '0',
+  TVA2: '2.1',
+  TVA3: '5.5',
+  TVA4: '10',
+  TVA5: '20',
+  TVA6: '8.5',
+  TVA7: '13',
+};
+
+const UNITE_ECE = /^[A-Z0-9]{1,3}$/;
+
+function invalide(champ: string, message: string): ErreurMetier {
+  return new ErreurMetier('REQUETE_INVALIDE', `${champ} : ${message}`, {
+    champs: [{ champ: `/${champ}`, message }],
+  });
+}
+
+/** `A1_FACTURE_FOURNISSEUR` or `A1` → `A1`. */
+export function cadreDe(code: string): string {
+  const cadre = trouverCadreFacturation(code);
+  if (!cadre)
+    throw invalide('cadreDeFacturation.codeCadreFacturation', `cadre de facturation inconnu « ${code} ».`);
+
+  return cadre.code;
+}
+
+function tauxDeLigne(l: SoumettreRequete['lignePoste'][number], i: number): string {
+  const taux =
+    l.lignePosteTauxTvaManuel ?? (l.lignePosteTauxTva ? TAUX_TVA_CPRO[l.lignePosteTauxTva] : undefined);
+  if (taux === undefined) {
+    throw invalide(
+      `lignePoste[${i}].lignePosteTauxTvaManuel`,
+      'taux de TVA absent (lignePosteTauxTva ou lignePosteTauxTvaManuel).',
+    );
+  }
+
+  return taux;
+}
+
+/** The Chorus field names → the portal's deposit form (the same checks apply at submission). */
+function donneesFormulaire(r: SoumettreRequete, numero: string | null): DonneesFacture {
+  const resultat = DonneesFactureSchema.safeParse({
+    cadre: cadreDe(r.cadreDeFacturation.codeCadreFacturation),
+    identification: {
+      numero,
+      dateFacture: r.dateFacture ?? null,
+      type: r.references.typeFacture ?? 'FACTURE',
+      devise: r.references.deviseFacture ?? 'EUR',
+    },
+    destinataire: {
+      identifiant: r.destinataire.codeDestinataire,
+      codeService: r.destinataire.codeServiceExecutant ?? null,
+    },
+    references: {
+      numeroEngagement: r.references.numeroBonCommande ?? null,
+      numeroMarche: r.references.numeroMarche ?? null,
+      factureOrigine: r.references.numeroFactureOrigine ?? null,
+    },
+    montants: {
+      montantHt: r.montantTotal.montantHtTotal ?? null,
+      montantTva: r.montantTotal.montantTVA ?? null,
+      montantTtc: r.montantTotal.montantTtcTotal ?? null,
+      montantAPayer: r.montantTotal.montantAPayer ?? null,
+    },
+    recapitulatifTva: r.ligneTva.map((l) => ({
+      taux: l.ligneTvaTauxManuel ?? TAUX_TVA_CPRO[l.ligneTvaTaux ?? ''] ?? '',
+      baseHt: l.ligneTvaMontantBaseHtParTaux,
+      montantTva: l.ligneTvaMontantTvaParTaux,
+    })),
+    lignes: r.lignePoste.map((l, i) => ({
+      designation: l.lignePosteDenomination,
+      quantite: l.lignePosteQuantite,
+      unite: l.lignePosteUnite && UNITE_ECE.test(l.lignePosteUnite) ? l.lignePosteUnite : 'C62',
+      prixUnitaireHt: l.lignePosteMontantUnitaireHT,
+      remise:
+        l.lignePosteMontantRemiseHT && Number(l.lignePosteMontantRemiseHT) !== 0
+          ? l.lignePosteMontantRemiseHT
+          : null,
+      tauxTva: tauxDeLigne(l, i),
+    })),
+    commentaire: r.commentaire ?? null,
+  });
+  if (!resultat.success) {
+    const champs = resultat.error.issues.map((i) => ({ champ: `/${i.path.join('/')}`, message: i.message }));
+    throw new ErreurMetier('REQUETE_INVALIDE', 'Données de facture invalides.', { champs });
+  }
+
+  return resultat.data;
+}
+
+/** SAISIE_API numbers, as Chorus Pro's: the year then 16 digits (here the invoice id). */
+function numeroGenere(id: number): string {
+  return `${new Date().getUTCFullYear()}${String(id).padStart(16, '0')}`;
+}
+
+/**
+ * `soumettre` (numeroFactureSaisi is ignored for SAISIE_API: Choral numbers it): the portal's own deposit, step by step — a draft (typed, or read from the PDF of
+ * `pieceJointePrincipaleId`), its attachments, then « Valider et envoyer » with every deposit
+ * check. If any step refuses, the draft is deleted: a refused call leaves nothing behind.
+ */
+export async function soumettre(
+  ctx: AppContext,
+  lecteur: LecteurFactures,
+  a: AppelantApi,
+  r: SoumettreRequete,
+) {
+  exigerEspace(a, 'FACTURES_EMISES');
+  const structureId = r.fournisseur.idFournisseur;
+  const saisie = r.modeDepot === 'SAISIE_API';
+  const numeroSaisi = r.numeroFactureSaisi?.trim() || null;
+  if (!saisie && !numeroSaisi) throw invalide('numeroFactureSaisi', 'obligatoire pour un dépôt PDF.');
+  const principale = r.pieceJointePrincipale[0];
+  if (!saisie && !principale)
+    throw invalide('pieceJointePrincipale', 'la facture PDF (pieceJointePrincipaleId) est obligatoire.');
+  const pieces = await Promise.all(
+    r.pieceJointeComplementaire.map(async (p) => ({
+      designation: p.pieceJointeComplementaireDesignation ?? 'Pièce jointe',
+      fichier: await lireFichierApi(ctx, a, p.pieceJointeComplementaireId),
+    })),
+  );
+  const donnees = donneesFormulaire(r, numeroSaisi);
+  const brouillon = saisie
+    ? await creerBrouillon(ctx, a.utilisateurId, structureId, donnees)
+    : await deposerFichier(ctx, lecteur, a.utilisateurId, {
+        structureId,
+        cadre: donnees.cadre,
+        fichier: await lireFichierApi(
+          ctx,
+          a,
+          (principale as NonNullable<typeof principale>).pieceJointePrincipaleId,
+        ),
+      });
+  try {
+    await modifierBrouillon(ctx, a.utilisateurId, brouillon.id, {
+      ...donnees,
+      identification: {
+        ...donnees.identification,
+        numero: saisie ? numeroGenere(brouillon.id) : numeroSaisi,
+      },
+    });
+    for (const piece of pieces) {
+      await ajouterPieceJointe(ctx, a.utilisateurId, brouillon.id, { ...piece, type: 'AUTRE' });
+    }
+
+    return await envoyerFacture(ctx, a.utilisateurId, brouillon.id);
+  } catch (erreur) {
+    await supprimerBrouillon(ctx, a.utilisateurId, brouillon.id).catch(() => undefined);
+    throw erreur;
+  }
+}

@@ -1,0 +1,406 @@
+import {
+  type ActionTraitement,
+  CHEMINS_CPRO,
+  CompleterReponseSchema,
+  CompleterRequeteSchema,
+  ConsulterFactureReponseSchema,
+  ConsulterFactureRequeteSchema,
+  ConsulterHistoriqueReponseSchema,
+  ConsulterHistoriqueRequeteSchema,
+  type Cote,
+  DeposerPdfReponseSchema,
+  DeposerPdfRequeteSchema,
+  LIBELLE_SUCCES_FACTURES,
+  RechercherFournisseurReponseSchema,
+  RechercherFournisseurRequeteSchema,
+  RechercherRecipiendaireReponseSchema,
+  RechercherRecipiendaireRequeteSchema,
+  RecyclerReponseSchema,
+  RecyclerRequeteSchema,
+  SoumettreReponseSchema,
+  SoumettreRequeteSchema,
+  TraiterRecueReponseSchema,
+  TraiterRecueRequeteSchema,
+  TraiterRejetReponseSchema,
+  TraiterRejetRequeteSchema,
+} from '@choral/contracts';
+import type { Prisma } from '@choral/db';
+import { actionVersStatut, STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
+import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../../app-context.ts';
+import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
+import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
+import { deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
+import { pageDemandee, parametresRetour } from '../../mode-service/pagination.ts';
+import {
+  INCLUSION_LISTE_CPRO,
+  jourIso,
+  presenterFactureConsultee,
+  presenterFactureListee,
+  presenterHistorique,
+} from '../../mode-service/presenter-cpro.ts';
+import { soumettre } from '../../mode-service/soumettre.ts';
+import { presenterFacture } from '../../presenters/facture.ts';
+import { ajouterPieceJointe } from '../../use-cases/factures/ajouter-piece-jointe.ts';
+import { perimetreEmises, perimetreRecues } from '../../use-cases/factures/perimetres.ts';
+import { recyclerFacture } from '../../use-cases/factures/recycler-facture.ts';
+import { traiterFacture } from '../../use-cases/factures/traiter-facture.ts';
+import { trouverFactureAccessible } from '../../use-cases/factures/trouver-facture-accessible.ts';
+import { schemaCpro } from './tag.ts';
+
+const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
+const ESPACE_DU_COTE = { FOURNISSEUR: 'FACTURES_EMISES', DESTINATAIRE: 'FACTURES_RECUES' } as const;
+
+function statutsDemandes(statuts: string[] | null | undefined): StatutFacture[] | undefined {
+  if (!statuts || statuts.length === 0) return undefined;
+  const connus: readonly string[] = STATUTS_FACTURE;
+  const inconnu = statuts.find((s) => !connus.includes(s));
+  if (inconnu) {
+    throw new ErreurMetier('REQUETE_INVALIDE', `Statut inconnu : ${inconnu}.`, {
+      champs: [{ champ: '/statutCourant', message: `Statut inconnu : ${inconnu}.` }],
+    });
+  }
+
+  return statuts as StatutFacture[];
+}
+
+/** The invoice seen from `cote` only: the other side's view of it does not exist here (404). */
+async function factureDuCote(ctx: AppContext, a: AppelantApi, id: number, cote: Cote) {
+  exigerEspace(a, ESPACE_DU_COTE[cote]);
+  const trouvee = await trouverFactureAccessible(ctx.db, a.utilisateurId, id);
+  if (trouvee.cote !== cote || trouvee.facture.statut === 'BROUILLON')
+    throw introuvable('Facture introuvable.');
+
+  return trouvee;
+}
+
+/** `factures/v1`: deposit, search, consult and process, through the portal's use-cases. */
+export const cproFacturesRoutes: FastifyPluginAsyncZod<{
+  ctx: AppContext;
+  lecteur: LecteurFactures;
+}> = async (app, { ctx, lecteur }) => {
+  app.post(
+    CHEMINS_CPRO.soumettre,
+    {
+      bodyLimit: 4 * 1024 * 1024,
+      schema: schemaCpro(
+        'Soumettre une facture (SAISIE_API, DEPOT_PDF_API)',
+        SoumettreRequeteSchema,
+        SoumettreReponseSchema,
+      ),
+    },
+    async (request) => {
+      const depot = await soumettre(ctx, lecteur, appelant(request), request.body);
+
+      return {
+        ...SUCCES,
+        identifiantFactureCPP: depot.id,
+        numeroFacture: depot.numero,
+        statutFacture: depot.statut,
+        dateDepot: depot.dateDepot.slice(0, 10),
+        identifiantStructure: depot.fournisseur.identifiant,
+        empreinteCertificatDepot: Buffer.from(depot.empreinte, 'hex').toString('base64'),
+      };
+    },
+  );
+
+  async function rechercher(
+    a: AppelantApi,
+    cote: Cote,
+    structureId: number,
+    filtres: Prisma.FactureWhereInput,
+    pagination: Parameters<typeof pageDemandee>[0],
+  ) {
+    exigerEspace(a, ESPACE_DU_COTE[cote]);
+    const perimetre =
+      cote === 'FOURNISSEUR'
+        ? await perimetreEmises(ctx.db, a.utilisateurId, structureId)
+        : await perimetreRecues(ctx.db, a.utilisateurId, structureId);
+    const where: Prisma.FactureWhereInput = {
+      AND: [perimetre.where, { statut: { not: 'BROUILLON' } }, filtres],
+    };
+    const page = pageDemandee(pagination);
+    const [total, factures] = await Promise.all([
+      ctx.db.facture.count({ where }),
+      ctx.db.facture.findMany({
+        where,
+        include: INCLUSION_LISTE_CPRO,
+        orderBy: [{ dateDepot: 'desc' }, { id: 'desc' }],
+        skip: page.skip,
+        take: page.taille,
+      }),
+    ]);
+
+    return { factures, retour: parametresRetour(total, page) };
+  }
+
+  app.post(
+    CHEMINS_CPRO.deposerPdf,
+    {
+      // Base64 of a PDF of about 22 MB, which is as large as a JSON call should carry.
+      bodyLimit: 30 * 1024 * 1024,
+      schema: schemaCpro(
+        'Déposer un PDF avant soumettre : pieceJointeId et données lues dans le fichier',
+        DeposerPdfRequeteSchema,
+        DeposerPdfReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      exigerEspace(a, 'FACTURES_EMISES');
+      const lu = await deposerPdfApi(ctx, lecteur, a, {
+        nom: request.body.nomFichier,
+        base64: request.body.fichierFacture,
+      });
+
+      return { ...SUCCES, ...lu };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.rechercherFournisseur,
+    {
+      schema: schemaCpro(
+        'Rechercher les factures émises',
+        RechercherFournisseurRequeteSchema,
+        RechercherFournisseurReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const b = request.body;
+      const statuts = statutsDemandes(b.statutCourant);
+      const { factures, retour } = await rechercher(
+        a,
+        'FOURNISSEUR',
+        b.idFournisseur ?? a.structureId,
+        {
+          ...(b.numeroFacture ? { numero: b.numeroFacture } : {}),
+          ...(statuts ? { statutFournisseur: { in: statuts } } : {}),
+        },
+        b.rechercheFactureParFournisseur,
+      );
+
+      return {
+        ...SUCCES,
+        listeFactures: factures.map((f) => ({
+          identifiantFactureCPP: f.id,
+          ...presenterFactureListee(f, f.statutFournisseur),
+        })),
+        parametresRetour: retour,
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.rechercherRecipiendaire,
+    {
+      schema: schemaCpro(
+        'Rechercher les factures reçues (pagination en tête de réponse ; 20000 si aucune)',
+        RechercherRecipiendaireRequeteSchema,
+        RechercherRecipiendaireReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const b = request.body;
+      const statuts = statutsDemandes(b.statutCourant);
+      const { factures, retour } = await rechercher(
+        a,
+        'DESTINATAIRE',
+        b.idDestinataire ?? a.structureId,
+        {
+          ...(b.numeroFacture ? { numero: b.numeroFacture } : {}),
+          ...(b.idServiceExecutant ? { serviceId: b.idServiceExecutant } : {}),
+          ...(statuts ? { statut: { in: statuts } } : {}),
+        },
+        b.paramRecherche,
+      );
+      // Chorus Pro answers "no result" with 20000 / TRA_MSG_00.015, still HTTP 200.
+      const enveloppe = factures.length === 0 ? { codeRetour: 20000, libelle: 'TRA_MSG_00.015' } : SUCCES;
+
+      return {
+        ...enveloppe,
+        listeFactures: factures.map((f) => ({ idFacture: f.id, ...presenterFactureListee(f, f.statut) })),
+        ...retour,
+      };
+    },
+  );
+
+  for (const [chemin, cote, summary] of [
+    [CHEMINS_CPRO.consulterFournisseur, 'FOURNISSEUR', 'Consulter une facture émise'],
+    [CHEMINS_CPRO.consulterRecipiendaire, 'DESTINATAIRE', 'Consulter une facture reçue'],
+  ] as const) {
+    app.post(
+      chemin,
+      { schema: schemaCpro(summary, ConsulterFactureRequeteSchema, ConsulterFactureReponseSchema) },
+      async (request) => {
+        const { facture } = await factureDuCote(
+          ctx,
+          appelant(request),
+          request.body.identifiantFactureCPP,
+          cote,
+        );
+
+        return {
+          ...SUCCES,
+          facture: presenterFactureConsultee({
+            ...presenterFacture(facture, cote),
+            destinataireId: facture.destinataireId,
+            serviceId: facture.serviceId,
+          }),
+        };
+      },
+    );
+  }
+
+  app.post(
+    CHEMINS_CPRO.consulterHistorique,
+    {
+      schema: schemaCpro(
+        'Historique des statuts d’une facture (émise ou reçue), le plus récent d’abord',
+        ConsulterHistoriqueRequeteSchema,
+        ConsulterHistoriqueReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const { facture, cote } = await trouverFactureAccessible(
+        ctx.db,
+        a.utilisateurId,
+        request.body.idFacture,
+      );
+      exigerEspace(a, ESPACE_DU_COTE[cote]);
+      if (facture.statut === 'BROUILLON') throw introuvable('Facture introuvable.');
+
+      return {
+        ...SUCCES,
+        ...presenterHistorique(presenterFacture(facture, cote), request.body.nbResultatsMaximum ?? 100),
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.traiterRecue,
+    {
+      schema: schemaCpro(
+        'Traiter une facture reçue (motif pour SUSPENDUE et REJETEE, numeroDPMandat pour MANDATEE)',
+        TraiterRecueRequeteSchema,
+        TraiterRecueReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const { idFacture, nouveauStatut, motif, numeroDPMandat } = request.body;
+      await factureDuCote(ctx, a, idFacture, 'DESTINATAIRE');
+      const action = actionVersStatut(nouveauStatut, 'DESTINATAIRE');
+      if (!action) {
+        throw new ErreurMetier(
+          'REGLE_METIER',
+          `Le destinataire ne peut pas passer une facture au statut ${nouveauStatut}.`,
+          {
+            champs: [{ champ: '/nouveauStatut', message: 'Statut non applicable par le destinataire.' }],
+          },
+        );
+      }
+      const facture = await traiterFacture(ctx, a.utilisateurId, idFacture, {
+        action: action as ActionTraitement,
+        motif: motif ?? null,
+        numeroMandat: numeroDPMandat ?? null,
+      });
+
+      return {
+        ...SUCCES,
+        idFacture,
+        numeroFacture: facture.identification.numero,
+        nouveauStatut: facture.statut,
+        dateTraitement: jourIso(new Date()) as string,
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.completer,
+    { schema: schemaCpro('Compléter une facture suspendue', CompleterRequeteSchema, CompleterReponseSchema) },
+    async (request) => {
+      const a = appelant(request);
+      const { identifiantFactureCPP: id, commentaire, pieceJointeComplementaire } = request.body;
+      await factureDuCote(ctx, a, id, 'FOURNISSEUR');
+      for (const p of pieceJointeComplementaire) {
+        await ajouterPieceJointe(ctx, a.utilisateurId, id, {
+          designation: p.pieceJointeComplementaireDesignation ?? 'Justificatif',
+          type: 'JUSTIFICATIF',
+          fichier: await lireFichierApi(ctx, a, p.pieceJointeComplementaireId),
+        });
+      }
+      const facture = await traiterFacture(ctx, a.utilisateurId, id, {
+        action: 'COMPLETER',
+        commentaire: commentaire ?? null,
+      });
+
+      return {
+        ...SUCCES,
+        identifiantFactureCPP: id,
+        numeroFacture: facture.identification.numero,
+        dateTraitement: jourIso(new Date()) as string,
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.recycler,
+    { schema: schemaCpro('Recycler une facture à recycler', RecyclerRequeteSchema, RecyclerReponseSchema) },
+    async (request) => {
+      const a = appelant(request);
+      const { identifiantFactureCPP: id, destinataire, reference, commentaire } = request.body;
+      await factureDuCote(ctx, a, id, 'FOURNISSEUR');
+      const facture = await recyclerFacture(ctx, a.utilisateurId, id, {
+        destinataire: {
+          identifiant: destinataire.codeDestinataire,
+          codeService: destinataire.codeServiceExecutant ?? null,
+        },
+        numeroEngagement: reference.numeroBonCommande ?? null,
+        commentaire: commentaire ?? null,
+      });
+
+      return {
+        ...SUCCES,
+        identifiantFactureCPP: id,
+        numeroFacture: facture.identification.numero,
+        statutFacture: facture.statut,
+        dateDepot: jourIso(facture.dateDepot),
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.traiterRejet,
+    {
+      schema: schemaCpro(
+        'Acquitter des rejets (chaque demande de paiement a son propre code retour)',
+        TraiterRejetRequeteSchema,
+        TraiterRejetReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const resultats = [];
+      for (const { idDemandePaiement: id } of request.body.listeDemandePaiement) {
+        try {
+          await factureDuCote(ctx, a, id, 'FOURNISSEUR');
+          await traiterFacture(ctx, a.utilisateurId, id, {
+            action: 'ACQUITTER_REJET',
+            commentaire: request.body.cpltInfos ?? request.body.motifRejet ?? null,
+          });
+          resultats.push({ idDemandePaiement: id, ...SUCCES });
+        } catch (erreur) {
+          if (!(erreur instanceof ErreurMetier)) throw erreur;
+          resultats.push({ idDemandePaiement: id, codeRetour: 20903, libelle: erreur.motif });
+        }
+      }
+
+      return { ...SUCCES, listeDemandePaiement: resultats };
+    },
+  );
+};
