@@ -29,7 +29,6 @@ CREATE TABLE "compte_technique" (
     "login" TEXT NOT NULL,
     "mot_de_passe_hash" TEXT NOT NULL,
     "mot_de_passe_expire_le" TIMESTAMP(3) NOT NULL,
-    "espaces" TEXT[],
     "desactive" BOOLEAN NOT NULL DEFAULT false,
     "derniere_utilisation_le" TIMESTAMP(3),
     "cree_le" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,

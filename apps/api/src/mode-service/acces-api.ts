@@ -77,7 +77,10 @@ export async function authentifierAppelApi(ctx: AppContext, request: FastifyRequ
   const identifiants = lireCompte(enTete(request, 'cpro-account'));
   const refus = new RefusPasserelle(403, 'access_denied', 'En-tête cpro-account absent ou invalide.');
   if (!identifiants) throw refus;
-  const compte = await ctx.db.compteTechnique.findUnique({ where: { login: identifiants.login } });
+  const compte = await ctx.db.compteTechnique.findUnique({
+    where: { login: identifiants.login },
+    include: { utilisateur: { select: { rattachements: { select: { espaces: true } } } } },
+  });
   if (!compte || !(await motDePasseValide(compte.motDePasseHash, identifiants.motDePasse))) throw refus;
   if (refusCompteTechnique(compte, maintenant) !== null) {
     throw new RefusPasserelle(403, 'access_denied', 'Compte technique désactivé ou mot de passe expiré.');
@@ -101,7 +104,7 @@ export async function authentifierAppelApi(ctx: AppContext, request: FastifyRequ
     compteId: compte.id,
     utilisateurId: compte.utilisateurId,
     structureId: compte.structureId,
-    espaces: compte.espaces,
+    espaces: compte.utilisateur.rattachements.flatMap((r) => r.espaces.map((e) => e.espace)),
   };
 }
 

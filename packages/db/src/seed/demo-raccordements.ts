@@ -1,4 +1,4 @@
-import { expirationMotDePasseCompteTechnique } from '@choral/domain/structures';
+import { type Espace, expirationMotDePasseCompteTechnique } from '@choral/domain/structures';
 import { hash } from 'argon2';
 import type { Db } from '../client.ts';
 
@@ -9,7 +9,7 @@ export interface DemoRaccordement {
   clientSecret: string;
   login: string;
   motDePasse: string;
-  espaces: string[];
+  espaces: Espace[];
 }
 
 export const DEMO_RACCORDEMENTS: DemoRaccordement[] = [
@@ -47,7 +47,6 @@ export async function seedRaccordements(db: Db, structureIds: Map<string, number
         login: r.login,
         motDePasseHash: await hash(r.motDePasse),
         motDePasseExpireLe: expirationMotDePasseCompteTechnique(new Date()),
-        espaces: r.espaces,
         structure: { connect: { id: structureId } },
         utilisateur: {
           create: {
@@ -57,7 +56,13 @@ export async function seedRaccordements(db: Db, structureIds: Map<string, number
             prenom: 'API',
             actif: false,
             notificationsFacturation: false,
-            rattachements: { create: { structureId, role: 'UTILISATEUR' } },
+            rattachements: {
+              create: {
+                structureId,
+                role: 'UTILISATEUR',
+                espaces: { create: r.espaces.map((espace) => ({ espace })) },
+              },
+            },
           },
         },
       },

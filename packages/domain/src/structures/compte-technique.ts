@@ -31,7 +31,7 @@ export interface EtatCompteTechnique {
 
 /** Why a compte technique may not call the API now, or null when it may. */
 export function refusCompteTechnique(
-  compte: EtatCompteTechnique,
+  compte: Omit<EtatCompteTechnique, 'espaces'>,
   maintenant: Date,
 ): 'DESACTIVE' | 'MOT_DE_PASSE_EXPIRE' | null {
   if (compte.desactive) return 'DESACTIVE';

@@ -14,7 +14,9 @@ import { exigerGestionRaccordement } from './exiger-gestion-raccordement.ts';
 
 const INCLUSION_COMPTE = {
   utilisateur: {
-    select: { rattachements: { select: { services: { select: { service: true } } } } },
+    select: {
+      rattachements: { select: { services: { select: { service: true } }, espaces: true } },
+    },
   },
 } satisfies Prisma.CompteTechniqueInclude;
 
@@ -26,7 +28,8 @@ function presenterCompte(c: CompteAvecServices): CompteTechnique {
   return {
     id: c.id,
     login: c.login,
-    espaces: c.espaces as EspaceApi[],
+    // Its espaces are its rattachement's habilitations, like any member's.
+    espaces: c.utilisateur.rattachements.flatMap((r) => r.espaces.map((e) => e.espace as EspaceApi)),
     services: services.map((s) => ({ id: s.id, code: s.code, libelle: s.libelle })),
     desactive: c.desactive,
     motDePasseExpireLe: c.motDePasseExpireLe.toISOString(),
@@ -124,7 +127,6 @@ export async function creerCompteTechnique(
       login,
       motDePasseHash: await hashPassword(motDePasse),
       motDePasseExpireLe: expirationMotDePasseCompteTechnique(new Date()),
-      espaces: demande.espaces,
       structure: { connect: { id: structureId } },
       utilisateur: {
         create: {
@@ -139,6 +141,7 @@ export async function creerCompteTechnique(
               structureId,
               role: 'UTILISATEUR',
               services: { create: services.map((s) => ({ serviceId: s.id })) },
+              espaces: { create: demande.espaces.map((espace) => ({ espace })) },
             },
           },
         },
