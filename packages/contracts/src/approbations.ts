@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { EtatDemandeSchema } from './comptes.ts';
+import { IdSchema } from './identifiants.ts';
 
 export const DemanderRattachementBodySchema = z.object({
-  structureId: z.number().int().positive(),
-  serviceIds: z.array(z.number().int().positive()).max(100).default([]),
+  structureId: IdSchema,
+  serviceIds: z.array(IdSchema).max(100).default([]),
   commentaire: z.string().trim().max(1000, '1000 caractères au plus.').optional(),
 });
 export type DemanderRattachementBody = z.input<typeof DemanderRattachementBodySchema>;
@@ -33,7 +34,7 @@ export const ApprobationsResponseSchema = z.object({
 
 export const DeciderBodySchema = z
   .object({
-    ids: z.array(z.number().int().positive()).min(1, 'Sélectionnez au moins une demande.').max(200),
+    ids: z.array(IdSchema).min(1, 'Sélectionnez au moins une demande.').max(200),
     decision: z.enum(['APPROUVER', 'REFUSER']),
     commentaire: z.string().trim().max(1000, '1000 caractères au plus.').optional(),
   })

@@ -6,6 +6,7 @@ export * from './courriels.ts';
 export * from './facture-normalisee.ts';
 export * from './factures.ts';
 export * from './health.ts';
+export * from './identifiants.ts';
 export * from './notifications.ts';
 export * from './problem.ts';
 export * from './structures.ts';
