@@ -36,7 +36,11 @@ export class ErreurSurcharge extends ErreurMetier {
 function erreurBaseEnMetier(error: unknown): ErreurMetier | null {
   switch (causeErreurBase(error)) {
     case 'INDISPONIBLE':
-      return new ErreurSurcharge();
+      return new ErreurMetier(
+        'INDISPONIBLE',
+        'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
+        { motif: 'BASE_INDISPONIBLE' },
+      );
     case 'VALEUR_REFUSEE':
       return new ErreurMetier('REQUETE_INVALIDE', 'La requête contient une valeur invalide.', {
         motif: 'VALEUR_INVALIDE',

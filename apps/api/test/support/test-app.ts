@@ -1,4 +1,4 @@
-import { createDb, type Db } from '@choral/db';
+import { type CreateDbOptions, createDb, type Db } from '@choral/db';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
@@ -23,15 +23,22 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number } = {},
+  options: { webDistDir?: string; tentatives?: number; pool?: Omit<CreateDbOptions, 'url'> } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
-    // Tests set X-Forwarded-For to play several clients.
-    { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test', TRUST_PROXY: 'oui' },
+    // Tests set X-Forwarded-For to play several clients. Test files share two cores: their
+    // start-up pauses must not count as overload (surcharge.int.test.ts tests that apart).
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      PUBLIC_URL: 'http://choral.test',
+      TRUST_PROXY: 'oui',
+      CHORAL_MAX_EVENT_LOOP_DELAY_MS: '60000',
+    },
     '/tmp/unused',
   );
-  const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
+  const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX), ...options.pool });
   const mailer = { wake() {}, async stop() {} };
   const log = pino({ level: 'silent' });
   // The queue is started (deposits enqueue their routing); the worker only on demand.
