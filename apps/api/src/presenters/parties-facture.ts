@@ -1,25 +1,6 @@
+import { StructureSchema } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { z } from 'zod';
-
-/** A structure's identity on an invoice. */
-const PartieSchema = z.object({
-  typeIdentifiant: z.string(),
-  identifiant: z.string(),
-  raisonSociale: z.string(),
-  numeroTva: z.string().nullable(),
-  adresse: z.string().nullable(),
-  codePostal: z.string().nullable(),
-  ville: z.string().nullable(),
-  pays: z.string(),
-});
-
-/** The `parties` column: supplier, recipient and service as they were at deposit. */
-const PartiesFactureSchema = z.object({
-  fournisseur: PartieSchema,
-  destinataire: PartieSchema,
-  service: z.object({ code: z.string(), libelle: z.string() }).nullable(),
-});
-export type PartiesFacture = z.infer<typeof PartiesFactureSchema>;
 
 const SELECTION_PARTIE = {
   typeIdentifiant: true,
@@ -30,7 +11,18 @@ const SELECTION_PARTIE = {
   codePostal: true,
   ville: true,
   pays: true,
-} satisfies Prisma.StructureSelect;
+} as const satisfies Prisma.StructureSelect;
+
+/** A structure's identity on an invoice. */
+const PartieSchema = StructureSchema.pick(SELECTION_PARTIE);
+
+/** The `parties` column: supplier, recipient and service as they were at deposit. */
+const PartiesFactureSchema = z.object({
+  fournisseur: PartieSchema,
+  destinataire: PartieSchema,
+  service: z.object({ code: z.string(), libelle: z.string() }).nullable(),
+});
+export type PartiesFacture = z.infer<typeof PartiesFactureSchema>;
 
 /**
  * The parties as they are now, to be written into the invoice in the transaction that deposits
