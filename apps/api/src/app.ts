@@ -7,7 +7,9 @@ import type { AppContext } from './app-context.ts';
 import { creerLecteurFactures, type LecteurFactures } from './documents/lecteur-factures.ts';
 import { authentication } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
+import { pression } from './plugins/pression.ts';
 import { problemDetails } from './plugins/problem-details.ts';
+import { sansCaractereNul } from './plugins/sans-caractere-nul.ts';
 import { webApp } from './plugins/web-app.ts';
 import { approbationsRoutes } from './routes/approbations.ts';
 import { comptesRoutes } from './routes/comptes.ts';
@@ -63,6 +65,8 @@ export async function buildApp({
   });
 
   await app.register(problemDetails, { publicUrl: ctx.config.publicUrl });
+  await app.register(pression, { seuils: ctx.config.pression });
+  await app.register(sansCaractereNul);
   await app.register(openApi, { version: ctx.version });
   await app.register(authentication, { ctx });
   await app.register(healthRoutes, { ctx });

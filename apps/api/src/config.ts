@@ -1,8 +1,15 @@
 import { isAbsolute, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
+import { POOL_PAR_DEFAUT } from '@choral/db';
 import { z } from 'zod';
 
 const DEV_SESSION_SECRET = 'choral-developpement-local-secret-non-confidentiel';
 const PG_URL = /^postgres(ql)?:\/\//;
+
+const entierPositif = z.coerce
+  .number({ message: 'doit être un entier positif' })
+  .int('doit être un entier positif')
+  .positive('doit être un entier positif');
 
 const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -37,6 +44,13 @@ const ConfigSchema = z.object({
     .string()
     .regex(/^s3:\/\/[^/?#]+/, 'doit être une URL s3://bucket?endpoint=…&region=… (vide : la base de données)')
     .optional(),
+  DATABASE_POOL_MAX: entierPositif.default(POOL_PAR_DEFAUT.maxConnections),
+  DATABASE_POOL_TIMEOUT_MS: entierPositif.default(POOL_PAR_DEFAUT.poolTimeoutMs),
+  DATABASE_TRANSACTION_TIMEOUT_MS: entierPositif.default(POOL_PAR_DEFAUT.transactionTimeoutMs),
+  CHORAL_MAX_EVENT_LOOP_DELAY_MS: entierPositif.default(1_000),
+  // Unset: 90 % of V8's heap limit, the point past which the process risks dying.
+  CHORAL_MAX_HEAP_MO: entierPositif.optional(),
+  CHORAL_MAX_RSS_MO: entierPositif.optional(),
 });
 
 export interface Config {
@@ -58,7 +72,13 @@ export interface Config {
   travaux: 'portail' | 'separes';
   /** Where document bytes live: unset = the database; `s3://…` = an S3-compatible bucket. */
   stockageDocumentsUrl: string | undefined;
+  /** Database pool: size, wait for a free connection, longest transaction. */
+  pool: { maxConnections: number; poolTimeoutMs: number; transactionTimeoutMs: number };
+  /** Process overload thresholds past which requests get 503 with Retry-After. */
+  pression: { maxEventLoopDelayMs: number; maxHeapOctets: number; maxRssOctets: number };
 }
+
+const MO = 1024 * 1024;
 
 /** Configuration problems, one line per variable, so the user fixes them all at once. */
 export class ConfigError extends Error {
@@ -102,5 +122,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     trustProxy: c.TRUST_PROXY === 'oui',
     travaux: c.CHORAL_TRAVAUX,
     stockageDocumentsUrl: c.STOCKAGE_DOCUMENTS_URL,
+    pool: {
+      maxConnections: c.DATABASE_POOL_MAX,
+      poolTimeoutMs: c.DATABASE_POOL_TIMEOUT_MS,
+      transactionTimeoutMs: c.DATABASE_TRANSACTION_TIMEOUT_MS,
+    },
+    pression: {
+      maxEventLoopDelayMs: c.CHORAL_MAX_EVENT_LOOP_DELAY_MS,
+      maxHeapOctets: c.CHORAL_MAX_HEAP_MO
+        ? c.CHORAL_MAX_HEAP_MO * MO
+        : Math.round(getHeapStatistics().heap_size_limit * 0.9),
+      maxRssOctets: (c.CHORAL_MAX_RSS_MO ?? 0) * MO,
+    },
   };
 }

@@ -21,7 +21,8 @@ export async function startDatabase(config: Config, log: Logger): Promise<Runnin
   try {
     const applied = await applyMigrations({ url });
     if (applied.length > 0) log.info(`Migrations appliquées : ${applied.join(', ')}`);
-    const db = createDb({ url, maxConnections: embedded ? 1 : 10 });
+    // The embedded database serves one connection at a time.
+    const db = createDb({ url, ...config.pool, ...(embedded ? { maxConnections: 1 } : {}) });
 
     return {
       db,

@@ -1,4 +1,5 @@
 import { ConfirmationDepotSchema, FactureSchema, FacturesEmisesResponseSchema } from '@choral/contracts';
+import { FORMAT_NUMERO_PORTAIL } from '@choral/domain/facture';
 import { lireFacture } from '@choral/formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creerDestinataire, creerFournisseur, factureEnBase, saisieComplete } from './support/factures.ts';
@@ -39,7 +40,7 @@ describe('Saisir une facture', () => {
     expect(envoi.statusCode).toBe(200);
     const confirmation = ConfirmationDepotSchema.parse(envoi.json());
     expect(confirmation).toMatchObject({ statut: 'DEPOSEE', numero: 'S-2026-001', montantTtc: '534.03' });
-    expect(confirmation.numeroPortail).toMatch(/^CHO-\d{4}-\d{6}$/);
+    expect(confirmation.numeroPortail).toMatch(FORMAT_NUMERO_PORTAIL);
     expect(confirmation.empreinte).toMatch(/^[0-9a-f]{64}$/);
 
     const detail = FactureSchema.parse((await client.get(`/api/factures/${brouillon.id}`)).json());

@@ -16,7 +16,7 @@ import { buildTestApp, type TestApp } from './support/test-app.ts';
 let t: TestApp;
 beforeAll(async () => {
   // The portal's own pool size: the load below is a production one.
-  t = await buildTestApp(undefined, { connexions: 10 });
+  t = await buildTestApp(undefined, { pool: { maxConnections: 10 } });
 });
 afterAll(() => t.close());
 

@@ -58,7 +58,9 @@ test.describe('déposer une facture du corpus public', () => {
       await page.getByRole('button', { name: 'Continuer' }).click();
       await validerEtEnvoyer(page);
       await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
-      await expect(page.getByRole('region', { name: 'Accusé de dépôt' })).toContainText(/CHO-\d{4}-\d{6}/);
+      await expect(page.getByRole('region', { name: 'Accusé de dépôt' })).toContainText(
+        /CHO-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/,
+      );
     });
 
     await test.step('La facture figure dans les factures émises avec son montant TTC', async () => {

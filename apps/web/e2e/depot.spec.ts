@@ -95,7 +95,7 @@ test.describe('déposer une facture', () => {
     await test.step('La confirmation donne le numéro portail, la date de dépôt et l’empreinte', async () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
       const accuse = page.getByRole('region', { name: 'Accusé de dépôt' });
-      await expect(accuse).toContainText(/CHO-\d{4}-\d{6}/);
+      await expect(accuse).toContainText(/CHO-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
       await expect(accuse).toContainText(numero);
       await expect(accuse).toContainText('540,00');
       await expect(accuse).toContainText(/[0-9a-f]{64}/);
@@ -109,7 +109,7 @@ test.describe('déposer une facture', () => {
       await expect(ligne).toContainText(STATUT_ENVOYEE);
       await expect(ligne).toContainText('540,00');
       await expect(ligne).toContainText(MINISTERE.nom);
-      await expect(ligne).toContainText(/CHO-\d{4}-\d{6}/);
+      await expect(ligne).toContainText(/CHO-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
     });
 
     await test.step('Le détail montre les données, les documents et l’historique', async () => {

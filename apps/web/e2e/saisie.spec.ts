@@ -79,7 +79,7 @@ test.describe('saisir une facture', () => {
       await validerEtEnvoyer(page);
       await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
       const accuse = page.getByRole('region', { name: 'Accusé de dépôt' });
-      await expect(accuse).toContainText(/CHO-\d{4}-\d{6}/);
+      await expect(accuse).toContainText(/CHO-\d{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/);
       await expect(accuse).toContainText(/66,93\s€/);
       await expect(accuse).toContainText('service ECOLES');
     });

@@ -193,7 +193,8 @@ test.describe('coquille du portail', () => {
 });
 
 test.describe('ligne d’état de la plateforme', () => {
-  const health = { status: 'ok', version: '1.2.3', database: { status: 'up', kind: 'embarquee' } };
+  const charge = { status: 'ok', eventLoopDelayMs: 2, heapUsedBytes: 5e7, rssBytes: 1e8 };
+  const health = { status: 'ok', version: '1.2.3', database: { status: 'up', kind: 'embarquee' }, charge };
 
   test('plateforme opérationnelle', async ({ page }) => {
     await page.route('**/api/health', (route) => route.fulfill({ json: health }));
@@ -209,6 +210,15 @@ test.describe('ligne d’état de la plateforme', () => {
     await page.goto('/');
     await expect(page.getByRole('status')).toContainText(
       'Plateforme indisponible — base de données externe injoignable',
+    );
+  });
+
+  test('plateforme surchargée (503 avec un rapport)', async ({ page }) => {
+    const surcharge = { ...health, status: 'degraded', charge: { ...charge, status: 'surcharge' } };
+    await page.route('**/api/health', (route) => route.fulfill({ status: 503, json: surcharge }));
+    await page.goto('/');
+    await expect(page.getByRole('status')).toContainText(
+      'Plateforme surchargée — réessayez dans quelques secondes',
     );
   });
 

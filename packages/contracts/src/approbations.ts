@@ -1,10 +1,11 @@
 import { DECISIONS_RATTACHEMENT, verifierMotifDecision } from '@choral/domain/structures';
 import { z } from 'zod';
 import { EspaceSchema, EspacesDemandesSchema, EtatDemandeSchema, ObjetDemandeSchema } from './comptes.ts';
+import { IdSchema } from './identifiants.ts';
 
 export const DemanderRattachementBodySchema = z.object({
-  structureId: z.number().int().positive(),
-  serviceIds: z.array(z.number().int().positive()).max(100).default([]),
+  structureId: IdSchema,
+  serviceIds: z.array(IdSchema).max(100).default([]),
   /** Espaces asked for with the rattachement (checkboxes of the request form). */
   espaces: EspacesDemandesSchema,
   commentaire: z.string().trim().max(1000, '1000 caractères au plus.').optional(),
@@ -47,7 +48,7 @@ export const ApprobationsResponseSchema = z.object({
 /** The refusal's comment is the domain's rule, checked here so that forms say it before sending. */
 export const DeciderBodySchema = z
   .object({
-    ids: z.array(z.number().int().positive()).min(1, 'Sélectionnez au moins une demande.').max(200),
+    ids: z.array(IdSchema).min(1, 'Sélectionnez au moins une demande.').max(200),
     decision: z.enum(DECISIONS_RATTACHEMENT),
     commentaire: z.string().trim().max(1000, '1000 caractères au plus.').optional(),
   })

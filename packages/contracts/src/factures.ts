@@ -6,6 +6,7 @@ import {
 } from '@choral/domain/cycle-de-vie';
 import { CADRE_FACTURATION_PAR_DEFAUT, cadresProposes } from '@choral/domain/depot';
 import { z } from 'zod';
+import { IdSchema, IdTexteSchema } from './identifiants.ts';
 
 // Shared with the web form, so that totals shown while typing are computed like the server's.
 export { calculerTotaux, type LigneSaisie, type TotauxSaisie } from '@choral/domain/depot';
@@ -126,7 +127,7 @@ export type DonneesFactureBody = z.input<typeof DonneesFactureSchema>;
 
 /** « Saisir une facture »: a new manual-entry draft for one of the user's structures. */
 export const CreerBrouillonBodySchema = DonneesFactureSchema.extend({
-  structureId: z.number().int().positive(),
+  structureId: IdSchema,
 });
 export type CreerBrouillonBody = z.input<typeof CreerBrouillonBodySchema>;
 
@@ -135,7 +136,7 @@ export type CreerBrouillonBody = z.input<typeof CreerBrouillonBodySchema>;
  * `fichier` (.pdf or .xml: Factur-X, CII, UBL or plain PDF, 120 MB at most).
  */
 export const DepotFichierChampsSchema = z.object({
-  structureId: z.coerce.number().int().positive(),
+  structureId: IdTexteSchema,
   cadre: CadreDepotSchema.default(CADRE_FACTURATION_PAR_DEFAUT),
 });
 
@@ -202,10 +203,10 @@ export const PieceJointeChampsSchema = z.object({
   type: TypePieceJointeSchema,
 });
 
-export const FactureParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const FactureParamsSchema = z.object({ id: IdTexteSchema });
 export const DocumentParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  docId: z.coerce.number().int().positive(),
+  id: IdTexteSchema,
+  docId: IdTexteSchema,
 });
 export const TelechargementQuerySchema = z.object({
   /** `inline` shows a PDF in the browser (preview beside the form); anything else downloads. */
@@ -398,7 +399,7 @@ const Texte = (max: number) => z.string().trim().min(1).max(max).optional();
  * filters and sort to get the next one.
  */
 export const RechercheFacturesQuerySchema = z.object({
-  structureId: z.coerce.number().int().positive(),
+  structureId: IdTexteSchema,
   statut: ListeStatuts.optional(),
   numero: Texte(20),
   fournisseur: Texte(100),
@@ -445,7 +446,7 @@ export type RechercheFacturesResponse = z.infer<typeof RechercheFacturesResponse
 export const FacturesEmisesQuerySchema = RechercheFacturesQuerySchema;
 export const FacturesEmisesResponseSchema = RechercheFacturesResponseSchema;
 
-export const SyntheseQuerySchema = z.object({ structureId: z.coerce.number().int().positive() });
+export const SyntheseQuerySchema = z.object({ structureId: IdTexteSchema });
 /** « Synthèse »: what waits for the caller's side, per status (REJETEE: not yet acknowledged). */
 export const SyntheseResponseSchema = z.object({
   aTraiter: z.array(CompteurStatutSchema),
@@ -482,7 +483,7 @@ export type TraiterFactureBody = z.input<typeof TraiterFactureBodySchema>;
 
 /** Several invoices at once: each one is processed on its own (see the response). */
 export const TraiterFacturesBodySchema = z.object({
-  ids: z.array(z.number().int().positive()).min(1).max(100),
+  ids: z.array(IdSchema).min(1).max(100),
   action: ActionTraitementSchema,
   ...DonneesTraitement,
 });

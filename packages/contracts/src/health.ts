@@ -8,5 +8,12 @@ export const HealthResponseSchema = z.object({
     kind: z.enum(['embarquee', 'externe']),
     latencyMs: z.number().optional(),
   }),
+  /** The process's load: past its thresholds, other requests get 503 with Retry-After. */
+  charge: z.object({
+    status: z.enum(['ok', 'surcharge']),
+    eventLoopDelayMs: z.number(),
+    heapUsedBytes: z.number(),
+    rssBytes: z.number(),
+  }),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

@@ -7,6 +7,7 @@ export * from './cpro/index.ts';
 export * from './facture-normalisee.ts';
 export * from './factures.ts';
 export * from './health.ts';
+export * from './identifiants.ts';
 export * from './notifications.ts';
 export * from './problem.ts';
 export * from './raccordements.ts';

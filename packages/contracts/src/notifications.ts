@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdSchema, IdTexteSchema } from './identifiants.ts';
 
 export const NotificationSchema = z.object({
   id: z.number().int(),
@@ -13,7 +14,7 @@ export type Notification = z.infer<typeof NotificationSchema>;
 
 export const NotificationsQuerySchema = z.object({
   /** Newest first; pass the last id of a page to get the older ones. */
-  avant: z.coerce.number().int().positive().optional(),
+  avant: IdTexteSchema.optional(),
   limite: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -26,6 +27,6 @@ export type Notifications = z.infer<typeof NotificationsResponseSchema>;
 
 /** Marks the given notifications read, or all of them when `ids` is absent. */
 export const MarquerLuesBodySchema = z.object({
-  ids: z.array(z.number().int().positive()).max(100).optional(),
+  ids: z.array(IdSchema).max(100).optional(),
 });
 export type MarquerLuesBody = z.input<typeof MarquerLuesBodySchema>;

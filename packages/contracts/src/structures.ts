@@ -1,6 +1,7 @@
 import { validerIdentifiantStructure } from '@choral/domain/identifiants';
 import { z } from 'zod';
 import { EmailSchema, EspaceSchema, RoleSchema } from './comptes.ts';
+import { IdSchema, IdTexteSchema } from './identifiants.ts';
 
 export { LIBELLES_TYPE_IDENTIFIANT } from '@choral/domain/identifiants';
 
@@ -208,26 +209,26 @@ export const MembresResponseSchema = z.object({ membres: z.array(MembreSchema) }
 export const RattacherUtilisateurBodySchema = z.object({
   email: EmailSchema,
   role: z.enum(['GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']).default('UTILISATEUR'),
-  serviceIds: z.array(z.number().int()).max(100).default([]),
+  serviceIds: z.array(IdSchema).max(100).default([]),
 });
 export type RattacherUtilisateurBody = z.input<typeof RattacherUtilisateurBodySchema>;
 
 export const ModifierMembreBodySchema = z.object({
   role: z.enum(['GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']),
-  serviceIds: z.array(z.number().int()).max(100).default([]),
+  serviceIds: z.array(IdSchema).max(100).default([]),
   /** The espaces he is habilitated for; absent: unchanged. */
   espaces: z.array(EspaceSchema).max(20).optional(),
 });
 export type ModifierMembreBody = z.input<typeof ModifierMembreBodySchema>;
 
-export const TransfererPrincipalBodySchema = z.object({ utilisateurId: z.number().int() });
+export const TransfererPrincipalBodySchema = z.object({ utilisateurId: IdSchema });
 
-export const IdParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+export const IdParamsSchema = z.object({ id: IdTexteSchema });
 export const MembreParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  utilisateurId: z.coerce.number().int().positive(),
+  id: IdTexteSchema,
+  utilisateurId: IdTexteSchema,
 });
 export const ServiceParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  serviceId: z.coerce.number().int().positive(),
+  id: IdTexteSchema,
+  serviceId: IdTexteSchema,
 });

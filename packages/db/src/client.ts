@@ -11,7 +11,17 @@ export interface CreateDbOptions {
   url: string;
   /** The embedded database serves one connection at a time: callers pass 1 there. */
   maxConnections?: number;
+  /**
+   * How long a query or a transaction waits for a free connection before failing (then the
+   * API answers 503 with Retry-After rather than letting requests pile up).
+   */
+  poolTimeoutMs?: number;
+  /** Longest an interactive transaction may run before it is rolled back. */
+  transactionTimeoutMs?: number;
 }
+
+/** Defaults sized for one portal process on a small server; see README « Variables d'environnement ». */
+export const POOL_PAR_DEFAUT = { maxConnections: 10, poolTimeoutMs: 3_000, transactionTimeoutMs: 15_000 };
 
 const pools = new WeakMap<Db, PoolSql>();
 
@@ -19,14 +29,26 @@ const pools = new WeakMap<Db, PoolSql>();
  * Prisma client over node-postgres, the only driver we use (also against the embedded PGlite socket).
  * The pool is ours and shared (see `poolSql`); `$disconnect()` ends it.
  */
-export function createDb({ url, maxConnections = 10 }: CreateDbOptions): Db {
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
+export function createDb({
+  url,
+  maxConnections = POOL_PAR_DEFAUT.maxConnections,
+  poolTimeoutMs = POOL_PAR_DEFAUT.poolTimeoutMs,
+  transactionTimeoutMs = POOL_PAR_DEFAUT.transactionTimeoutMs,
+}: CreateDbOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: maxConnections,
+    connectionTimeoutMillis: poolTimeoutMs,
+  });
   // A connection the server ends while it is idle or being closed (server restart, database
   // dropped) must not crash the process: the pool discards it, and a query in flight still
   // gets the error itself.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const db = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    transactionOptions: { maxWait: poolTimeoutMs, timeout: transactionTimeoutMs },
+  });
   pools.set(db, pool);
 
   return db;

@@ -1,6 +1,7 @@
-export { createDb, type Db, type PoolSql, poolSql } from './client.ts';
+export { type CreateDbOptions, createDb, type Db, POOL_PAR_DEFAUT, type PoolSql, poolSql } from './client.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database.ts';
+export { type CauseErreurBase, causeErreurBase } from './erreurs-base.ts';
 export * from './generated/prisma/client.ts';
 export { applyMigrations, MigrationError } from './migrator.ts';
 export { DEFAULT_DATA_DIR, REPO_ROOT } from './paths.ts';

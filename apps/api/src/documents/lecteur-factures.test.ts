@@ -31,7 +31,7 @@ async function refusIndisponible(lecture: Promise<unknown>): Promise<void> {
     (e: unknown) => e,
   );
   expect(erreur).toBeInstanceOf(ErreurMetier);
-  expect(erreur).toMatchObject({ code: 'SERVICE_INDISPONIBLE', message: expect.stringMatching(/réessayez/) });
+  expect(erreur).toMatchObject({ code: 'INDISPONIBLE', message: expect.stringMatching(/réessayez/) });
 }
 
 // Each pool starts cold threads (about 300 ms of CPU each): slow on a busy machine.
@@ -100,7 +100,7 @@ describe('lecteur de factures (threads chauds)', { timeout: 120_000 }, () => {
     expect((await l.lire(CII)).ok).toBe(true);
   });
 
-  it('file d’attente pleine : SERVICE_INDISPONIBLE sans rien lire, puis de nouveau disponible', async () => {
+  it('file d’attente pleine : INDISPONIBLE sans rien lire, puis de nouveau disponible', async () => {
     const l = lecteur({ threads: 1, attenteMax: 1 });
     const enCours = l.lire(ciiDeLignes(500));
     const enAttente = l.lire(CII);

@@ -50,7 +50,7 @@ export interface LecteurFactures {
   /**
    * `lireFacture` in a warm thread. A file that is unreadable, hostile, or too costly to read
    * gives a failed result (French message); an overloaded or stopping portal throws
-   * SERVICE_INDISPONIBLE (503), the file being in no way at fault.
+   * INDISPONIBLE (503), the file being in no way at fault.
    */
   lire(octets: Uint8Array): Promise<ResultatLecture>;
   /** Lets the reads under way finish, then stops the threads. */
@@ -58,7 +58,7 @@ export interface LecteurFactures {
 }
 
 function indisponible(message: string): ErreurMetier {
-  return new ErreurMetier('SERVICE_INDISPONIBLE', message, { motif: 'LECTURE_SATUREE' });
+  return new ErreurMetier('INDISPONIBLE', message, { motif: 'LECTURE_SATUREE' });
 }
 
 function echec(erreur: ErreurLecture): ResultatLecture {

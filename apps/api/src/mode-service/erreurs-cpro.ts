@@ -24,7 +24,7 @@ const TABLE: Record<CodeErreur, { code: CodeRetourCpro; status: number }> = {
   TROP_DE_TENTATIVES: { code: 'INDISPONIBLE', status: 429 },
   FICHIER_TROP_VOLUMINEUX: { code: 'PIECE_JOINTE_TROP_VOLUMINEUSE', status: 400 },
   TYPE_FICHIER_REFUSE: { code: 'TYPE_FICHIER_REFUSE', status: 400 },
-  SERVICE_INDISPONIBLE: { code: 'INDISPONIBLE', status: 503 },
+  INDISPONIBLE: { code: 'INDISPONIBLE', status: 503 },
 };
 
 function enveloppe(

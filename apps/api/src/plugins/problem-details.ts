@@ -1,4 +1,5 @@
 import type { Problem, ProblemFieldError } from '@choral/contracts';
+import { causeErreurBase } from '@choral/db';
 import type { CodeErreur } from '@choral/domain/erreurs';
 import { ErreurMetier } from '@choral/domain/erreurs';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -16,11 +17,38 @@ const STATUS_BY_CODE: Record<CodeErreur, { status: number; title: string }> = {
   TYPE_FICHIER_REFUSE: { status: 415, title: 'Type de fichier refusé' },
   REGLE_METIER: { status: 422, title: 'Demande refusée' },
   TROP_DE_TENTATIVES: { status: 429, title: 'Trop de tentatives' },
-  SERVICE_INDISPONIBLE: { status: 503, title: 'Service momentanément indisponible' },
+  INDISPONIBLE: { status: 503, title: 'Service momentanément indisponible' },
 };
 
-/** Seconds after which a request refused for load (503) may be sent again. */
-const RETRY_AFTER_S = 2;
+/** Seconds a client should wait before sending a request refused with 503 again. */
+export const RETRY_AFTER_SECONDES = 5;
+
+/** Overload: the process (under-pressure) or the database (outage, pool or transaction slots exhausted). */
+export class ErreurSurcharge extends ErreurMetier {
+  constructor() {
+    super('INDISPONIBLE', 'Le service est momentanément surchargé : réessayez dans quelques secondes.', {
+      motif: 'SURCHARGE',
+    });
+  }
+}
+
+/** Database errors that are not the code's fault: an outage or a value no valid request carries. */
+function erreurBaseEnMetier(error: unknown): ErreurMetier | null {
+  switch (causeErreurBase(error)) {
+    case 'INDISPONIBLE':
+      return new ErreurMetier(
+        'INDISPONIBLE',
+        'La base de données est momentanément indisponible ou saturée : réessayez dans quelques secondes.',
+        { motif: 'BASE_INDISPONIBLE' },
+      );
+    case 'VALEUR_REFUSEE':
+      return new ErreurMetier('REQUETE_INVALIDE', 'La requête contient une valeur invalide.', {
+        motif: 'VALEUR_INVALIDE',
+      });
+    default:
+      return null;
+  }
+}
 
 function problem(
   request: FastifyRequest,
@@ -51,6 +79,8 @@ function pointer(part: string, instancePath: string): string {
 }
 
 export function toProblem(error: FastifyError | Error, request: FastifyRequest, publicUrl: string): Problem {
+  const base = erreurBaseEnMetier(error);
+  if (base) return toProblem(base, request, publicUrl);
   if (error instanceof ErreurMetier) {
     const { status, title } = STATUS_BY_CODE[error.code];
     const errors = error.champs.map((c) => ({ pointer: c.champ, detail: c.message }));
@@ -127,6 +157,10 @@ export function toProblem(error: FastifyError | Error, request: FastifyRequest, 
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  // A 503 is always temporary here: tell the client when to come back.
+  if (body.status === 503 && !reply.hasHeader('Retry-After'))
+    reply.header('Retry-After', RETRY_AFTER_SECONDES);
+
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
@@ -135,7 +169,7 @@ export const problemDetails = fp(
   async (app: FastifyInstance, { publicUrl }: { publicUrl: string }) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
       const body = toProblem(error, request, publicUrl);
-      if (body.status === 503) reply.header('Retry-After', String(RETRY_AFTER_S));
+      if (body.status === 503) request.log.warn({ err: error }, 'service unavailable');
       else if (body.status >= 500) request.log.error({ err: error }, 'unexpected error');
 
       return sendProblem(reply, body);

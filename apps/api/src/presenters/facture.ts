@@ -31,6 +31,7 @@ import {
 import type { FactureNormalisee } from '@choral/domain/facture';
 import { validerFacture } from '@choral/formats';
 import { z } from 'zod';
+import { partiesAffichees, SELECTION_PARTIES } from './parties-facture.ts';
 
 // Compile-time guard: the database enum mirrors the domain's statuses exactly.
 type Identiques<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -118,6 +119,7 @@ export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR')
   const historique = f.historique.filter(
     (h) => cote === 'DESTINATAIRE' || statutVisiblePourFournisseur(h.statut, masque),
   );
+  const parties = partiesAffichees(f);
   const debutDelai = dateDebutDelaiPaiement(
     historique.map((h) => ({ statut: h.statut, date: h.le.toISOString() })),
   );
@@ -134,14 +136,14 @@ export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR')
     identification: { numero: f.numero, dateFacture: jour(f.dateFacture), type: f.type, devise: f.devise },
     fournisseur: {
       id: f.fournisseur.id,
-      identifiant: f.fournisseur.identifiant,
-      raisonSociale: f.fournisseur.raisonSociale,
+      identifiant: parties.fournisseur.identifiant,
+      raisonSociale: parties.fournisseur.raisonSociale,
     },
     destinataire: {
-      identifiant: f.destinataire?.identifiant ?? null,
-      raisonSociale: f.destinataire?.raisonSociale ?? null,
-      codeService: f.service?.code ?? null,
-      libelleService: f.service?.libelle ?? null,
+      identifiant: parties.destinataire?.identifiant ?? null,
+      raisonSociale: parties.destinataire?.raisonSociale ?? null,
+      codeService: parties.service?.code ?? null,
+      libelleService: parties.service?.libelle ?? null,
     },
     references: {
       numeroEngagement: f.numeroEngagement,
@@ -210,9 +212,7 @@ export const SELECTION_RESUME = {
   statut: true,
   statutFournisseur: true,
   mode: true,
-  fournisseur: { select: { raisonSociale: true } },
-  destinataire: { select: { raisonSociale: true } },
-  service: { select: { code: true } },
+  ...SELECTION_PARTIES,
 } satisfies Prisma.FactureSelect;
 
 export type FactureResumee = Prisma.FactureGetPayload<{ select: typeof SELECTION_RESUME }>;
@@ -220,6 +220,7 @@ export type FactureResumee = Prisma.FactureGetPayload<{ select: typeof SELECTION
 /** A row of « Factures reçues » or « Factures émises », with the status the caller's side sees. */
 export function presenterResume(f: FactureResumee, cote: Cote): FactureResume {
   const statut = cote === 'FOURNISSEUR' ? f.statutFournisseur : f.statut;
+  const parties = partiesAffichees(f);
 
   return {
     id: f.id,
@@ -227,9 +228,9 @@ export function presenterResume(f: FactureResumee, cote: Cote): FactureResume {
     numero: f.numero,
     type: f.type,
     cadre: f.cadre,
-    fournisseur: f.fournisseur.raisonSociale,
-    destinataire: f.destinataire?.raisonSociale ?? null,
-    codeService: f.service?.code ?? null,
+    fournisseur: parties.fournisseur.raisonSociale,
+    destinataire: parties.destinataire?.raisonSociale ?? null,
+    codeService: parties.service?.code ?? null,
     dateFacture: jour(f.dateFacture),
     dateDepot: f.dateDepot?.toISOString() ?? null,
     dateMiseADisposition: f.dateMiseADisposition?.toISOString() ?? null,

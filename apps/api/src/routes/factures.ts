@@ -6,12 +6,14 @@ import {
   DonneesFactureSchema,
   FactureParamsSchema,
   FactureSchema,
+  NomFichierSchema,
   PieceJointeChampsSchema,
   RecyclerFactureBodySchema,
   TelechargementQuerySchema,
 } from '@choral/contracts';
 import { ErreurMetier } from '@choral/domain/erreurs';
 import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
@@ -19,6 +21,7 @@ import { lireFormulaireFichier } from '../documents/formulaire-fichier.ts';
 import type { LecteurFactures } from '../documents/lecteur-factures.ts';
 import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
+import { erreurCaractereNul, pointeurCaractereNul } from '../plugins/sans-caractere-nul.ts';
 import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
 import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
 import { creerBrouillon } from '../use-cases/factures/creer-brouillon.ts';
@@ -32,13 +35,27 @@ import { telechargerDocument } from '../use-cases/factures/telecharger-document.
 
 const tags = ['Factures émises'];
 
-/** Multipart text fields checked like a JSON body: a 400 problem pointing at each bad field. */
-function champsValides<T extends z.ZodType>(schema: T, champs: Record<string, string>): z.output<T> {
-  const resultat = schema.safeParse(champs);
-  if (resultat.success) return resultat.data;
-  throw new ErreurMetier('REQUETE_INVALIDE', 'La requête contient des champs invalides.', {
-    champs: resultat.error.issues.map((i) => ({ champ: `/${i.path.join('/')}`, message: i.message })),
+/** A 400 problem pointing at each bad field of a multipart form. */
+function champsInvalides(erreur: z.ZodError, racine = ''): ErreurMetier {
+  return new ErreurMetier('REQUETE_INVALIDE', 'La requête contient des champs invalides.', {
+    champs: erreur.issues.map((i) => ({
+      champ: `${racine}/${i.path.join('/')}`.replace(/\/$/, ''),
+      message: i.message,
+    })),
   });
+}
+
+/** A multipart form checked like a JSON body: its text fields against `schema`, then the file's name. */
+async function lireFormulaire<T extends z.ZodType>(request: FastifyRequest, tailleMax: number, schema: T) {
+  const { champs, fichier } = await lireFormulaireFichier(request, tailleMax);
+  const nul = pointeurCaractereNul(champs);
+  if (nul) throw erreurCaractereNul(nul);
+  const valides = schema.safeParse(champs);
+  if (!valides.success) throw champsInvalides(valides.error);
+  const nom = NomFichierSchema.safeParse(fichier.nom);
+  if (!nom.success) throw champsInvalides(nom.error, '/fichier');
+
+  return { champs: valides.data as z.output<T>, fichier };
 }
 
 /** `attachment` (or `inline`) with an ASCII fallback name and the exact UTF-8 one (RFC 6266). */
@@ -68,8 +85,8 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
     },
     async (request, reply) => {
       const utilisateurId = utilisateurConnecte(request);
-      const { champs, fichier } = await lireFormulaireFichier(request, TAILLE_MAX_FACTURE);
-      const { structureId, cadre } = champsValides(DepotFichierChampsSchema, champs);
+      const { champs, fichier } = await lireFormulaire(request, TAILLE_MAX_FACTURE, DepotFichierChampsSchema);
+      const { structureId, cadre } = champs;
 
       return reply
         .status(201)
@@ -157,8 +174,12 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
       },
       async (request, reply) => {
         const utilisateurId = utilisateurConnecte(request);
-        const { champs, fichier } = await lireFormulaireFichier(request, TAILLE_MAX_PIECE_JOINTE);
-        const { designation, type } = champsValides(PieceJointeChampsSchema, champs);
+        const { champs, fichier } = await lireFormulaire(
+          request,
+          TAILLE_MAX_PIECE_JOINTE,
+          PieceJointeChampsSchema,
+        );
+        const { designation, type } = champs;
 
         return reply.status(201).send(
           await ajouterPieceJointe(ctx, utilisateurId, request.params.id, {

@@ -1,4 +1,4 @@
-import { createDb, type Db } from '@choral/db';
+import { type CreateDbOptions, createDb, type Db } from '@choral/db';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from '../../src/app.ts';
@@ -31,17 +31,24 @@ export async function buildTestApp(
     tentatives?: number;
     stockage?: StockageDocuments;
     lecteurFactures?: LecteurFactures;
-    /** Database connections (the tests' small pool by default; the portal's is 10). */
-    connexions?: number;
+    /** Pool settings (the tests' small pool by default). */
+    pool?: Omit<CreateDbOptions, 'url'>;
   } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
-    // Tests set X-Forwarded-For to play several clients.
-    { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test', TRUST_PROXY: 'oui' },
+    // Tests set X-Forwarded-For to play several clients. Test files share two cores: their
+    // start-up pauses must not count as overload (surcharge.int.test.ts tests that apart).
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      PUBLIC_URL: 'http://choral.test',
+      TRUST_PROXY: 'oui',
+      CHORAL_MAX_EVENT_LOOP_DELAY_MS: '60000',
+    },
     '/tmp/unused',
   );
-  const db = createDb({ url, maxConnections: options.connexions ?? Number(process.env.TEST_POOL_MAX) });
+  const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX), ...options.pool });
   const mailer = { wake() {}, async stop() {} };
   const log = pino({ level: 'silent' });
   // The queue is started (deposits enqueue their routing); the worker only on demand.

@@ -22,12 +22,19 @@ function describe(state: State): { tone: Tone; label: string; version?: string }
     case 'failed':
       return { tone: 'error', label: `État de la plateforme inconnu : ${state.message}` };
     case 'loaded': {
-      const { status, version, database } = state.health;
+      const { status, version, database, charge } = state.health;
       const kind = databaseKind[database.kind];
       if (database.status === 'down') {
         return {
           tone: 'error',
           label: `Plateforme indisponible — base de données ${kind} injoignable`,
+          version,
+        };
+      }
+      if (charge.status === 'surcharge') {
+        return {
+          tone: 'warning',
+          label: 'Plateforme surchargée — réessayez dans quelques secondes',
           version,
         };
       }

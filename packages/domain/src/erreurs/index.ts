@@ -18,8 +18,8 @@ export const CODES_ERREUR = [
   'TROP_DE_TENTATIVES',
   'FICHIER_TROP_VOLUMINEUX',
   'TYPE_FICHIER_REFUSE',
-  /** The portal is overloaded or stopping: nothing was done, the same request may be retried. */
-  'SERVICE_INDISPONIBLE',
+  /** Overload or database outage: nothing was done, the same request may be sent again later. */
+  'INDISPONIBLE',
 ] as const;
 export type CodeErreur = (typeof CODES_ERREUR)[number];
 

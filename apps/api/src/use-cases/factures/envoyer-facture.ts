@@ -1,13 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import type { ConfirmationDepot } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { ErreurMetier } from '@choral/domain/erreurs';
-import type { FactureNormalisee } from '@choral/domain/facture';
+import { type FactureNormalisee, numeroPortail, OCTETS_NUMERO_PORTAIL } from '@choral/domain/facture';
 import { genererFacturX, validerFacture } from '@choral/formats';
 import type { AppContext } from '../../app-context.ts';
 import { sha256 } from '../../documents/fichiers.ts';
 import { source } from '../../documents/stockage-documents.ts';
 import { fileDe } from '../../jobs/file-travaux.ts';
 import { type FactureComplete, factureNormaliseeStockee } from '../../presenters/facture.ts';
+import { partiesActuelles } from '../../presenters/parties-facture.ts';
 import { construireFactureSaisie } from './construire-facture-saisie.ts';
 import { controlerEnvoi } from './controler-envoi.ts';
 import { jourDepot } from './jour-depot.ts';
@@ -41,10 +43,14 @@ function factureDeReference(f: FactureComplete): FactureNormalisee | null {
   );
 }
 
-/** `CHO-2026-000123`: the year of the deposit and the invoice's id. */
-function numeroPortail(id: number, dateDepot: Date): string {
-  return `CHO-${dateDepot.getUTCFullYear()}-${String(id).padStart(6, '0')}`;
+/** Another invoice drew the same portal number: the unique index refused it. */
+function collisionNumeroPortail(erreur: unknown): boolean {
+  const { code, meta } = erreur as { code?: string; meta?: unknown };
+
+  return code === 'P2002' && JSON.stringify(meta ?? {}).includes('numero_portail');
 }
+
+const TENTATIVES_NUMERO_PORTAIL = 3;
 
 /**
  * « Valider et envoyer »: runs every deposit check, then in one transaction records the invoice
@@ -57,6 +63,7 @@ export async function envoyerFacture(
   ctx: AppContext,
   utilisateurId: number,
   factureId: number,
+  tentative = 1,
 ): Promise<ConfirmationDepot> {
   const f = await trouverFactureEmise(ctx.db, utilisateurId, factureId, { brouillon: true });
   const normalisee = factureDeReference(f);
@@ -75,7 +82,7 @@ export async function envoyerFacture(
   const original = f.documents.find((d) => d.role === 'ORIGINAL');
   const empreinteDocument = contenuGenere?.sha256 ?? original?.sha256 ?? '';
   const dateDepot = new Date();
-  const numeroDansLePortail = numeroPortail(f.id, dateDepot);
+  const numeroDansLePortail = numeroPortail(dateDepot.getUTCFullYear(), randomBytes(OCTETS_NUMERO_PORTAIL));
   const empreinte = sha256(
     [
       empreinteDocument,
@@ -108,6 +115,7 @@ export async function envoyerFacture(
           statutFournisseur: 'DEPOSEE',
           dateDepot,
           numeroPortail: numeroDansLePortail,
+          parties: await partiesActuelles(tx, { ...f, destinataireId: destinataire.id }),
           numeroConsomme: numero,
           empreinte,
           modifieParId: utilisateurId,
@@ -122,6 +130,10 @@ export async function envoyerFacture(
       await fileDe(ctx).acheminer(tx, f.id);
     });
   } catch (erreur) {
+    // Nothing was written: draw another portal number (one chance in 2⁴⁰ per invoice).
+    if (collisionNumeroPortail(erreur) && tentative < TENTATIVES_NUMERO_PORTAIL) {
+      return envoyerFacture(ctx, utilisateurId, factureId, tentative + 1);
+    }
     // Two sends of the same number at once: the unique index decides.
     if ((erreur as { code?: string }).code === 'P2002') throw doublon(numero);
     throw erreur;

@@ -1,4 +1,4 @@
-import type { Cote, ExportFacturesQuery } from '@choral/contracts';
+import { type Cote, type ExportFacturesQuery, IdSchema } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
 import { ErreurMetier } from '@choral/domain/erreurs';
@@ -167,13 +167,12 @@ function lireCurseur(curseur: string, tri: Tri, ordre: Ordre): { valeur: Date | 
     throw curseurInvalide();
   }
   if (!Array.isArray(contenu) || contenu.length !== 4) throw curseurInvalide();
-  const [triCurseur, ordreCurseur, brute, id] = contenu as unknown[];
-  if (triCurseur !== tri || ordreCurseur !== ordre || typeof id !== 'number' || !Number.isInteger(id)) {
-    throw curseurInvalide();
-  }
+  const [triCurseur, ordreCurseur, brute, idBrut] = contenu as unknown[];
+  const id = IdSchema.safeParse(idBrut);
+  if (triCurseur !== tri || ordreCurseur !== ordre || !id.success) throw curseurInvalide();
   if (brute !== null && typeof brute !== 'string') throw curseurInvalide();
   const valeur = brute !== null && tri !== 'numero' && tri !== 'montantTtc' ? new Date(brute) : brute;
   if (valeur instanceof Date && Number.isNaN(valeur.getTime())) throw curseurInvalide();
 
-  return { valeur, id };
+  return { valeur, id: id.data };
 }

@@ -1,7 +1,9 @@
 import type { Facture, RecyclerFactureBody } from '@choral/contracts';
+import type { Prisma } from '@choral/db';
 import { verifierDestinataire } from '@choral/domain/depot';
 import type { AppContext } from '../../app-context.ts';
 import { fileDe } from '../../jobs/file-travaux.ts';
+import { type PartiesFacture, partiesActuelles, partiesDeposees } from '../../presenters/parties-facture.ts';
 import { changerStatut } from './changer-statut.ts';
 import { consulterFacture } from './consulter-facture.ts';
 import { contexteDestinataire } from './contexte-destinataire.ts';
@@ -14,6 +16,25 @@ import { trouverFactureEmise } from './trouver-facture.ts';
  * as at deposit; same invoice, same number, back to DEPOSEE and routed again (a job sent in the
  * same transaction). It leaves the former recipient's list until the new one receives it.
  */
+/** The new recipient and service as they are now; the supplier stays as it was at deposit. */
+async function partiesRecyclees(
+  tx: Prisma.TransactionClient,
+  facture: { fournisseurId: number; parties: Prisma.JsonValue | null },
+  destinataireId: number,
+  serviceId: number | null,
+): Promise<PartiesFacture> {
+  const actuelles = await partiesActuelles(tx, {
+    fournisseurId: facture.fournisseurId,
+    destinataireId,
+    serviceId,
+  });
+
+  return {
+    ...actuelles,
+    fournisseur: partiesDeposees(facture.parties)?.fournisseur ?? actuelles.fournisseur,
+  };
+}
+
 export async function recyclerFacture(
   ctx: AppContext,
   utilisateurId: number,
@@ -49,6 +70,7 @@ export async function recyclerFacture(
       donnees: {
         destinataireId: structure.id,
         serviceId: service?.id ?? null,
+        parties: await partiesRecyclees(tx, facture, structure.id, service?.id ?? null),
         numeroEngagement,
         dateMiseADisposition: null,
       },
