@@ -105,7 +105,7 @@ describe('Lecture des fichiers déposés : portail saturé', () => {
 
     const res = await deposer(client, structure.id, 'facture.xml', CII);
     expect(res.statusCode, res.body).toBe(503);
-    expect(res.headers['retry-after']).toBe('2');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     expect(ProblemSchema.parse(res.json())).toMatchObject({
       status: 503,
       title: 'Service momentanément indisponible',

@@ -1,5 +1,6 @@
 import { ESPACES_API, LIBELLES_ESPACE_API } from '@choral/domain/structures';
 import { z } from 'zod';
+import { IdSchema, IdTexteSchema } from './identifiants.ts';
 
 export { DUREE_MOT_DE_PASSE_COMPTE_TECHNIQUE_JOURS, LIBELLES_ESPACE_API } from '@choral/domain/structures';
 
@@ -39,7 +40,7 @@ export type RaccordementApi = z.infer<typeof RaccordementApiSchema>;
 export const CreerCompteTechniqueBodySchema = z.object({
   espaces: z.array(EspaceApiSchema).min(1, 'Choisissez au moins un espace.'),
   /** Services of the structure the account is limited to (none = all, like a member). */
-  serviceIds: z.array(z.number().int().positive()).max(500).default([]),
+  serviceIds: z.array(IdSchema).max(500).default([]),
 });
 export type CreerCompteTechniqueBody = z.input<typeof CreerCompteTechniqueBodySchema>;
 
@@ -53,6 +54,6 @@ export type CompteTechniqueCree = z.infer<typeof CompteTechniqueCreeSchema>;
 export const DesactivationCompteBodySchema = z.object({ desactive: z.boolean() });
 
 export const CompteTechniqueParamsSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  compteId: z.coerce.number().int().positive(),
+  id: IdTexteSchema,
+  compteId: IdTexteSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdTexteSchema } from '../identifiants.ts';
 
 /** Success libellés of Chorus Pro: GCU for invoices and the annuaire, TRA for transverses. */
 export const LIBELLE_SUCCES_FACTURES = 'GCU_MSG_01_000';
@@ -56,4 +57,4 @@ export const ParametresRetourSchema = z.object({
 export type ParametresRetour = z.infer<typeof ParametresRetourSchema>;
 
 /** `idUtilisateurCourant` is sent by many clients (often 0) and ignored: identity is cpro-account. */
-export const IdCpro = z.coerce.number().int().positive();
+export const IdCpro = IdTexteSchema;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IdTexteSchema } from '../identifiants.ts';
 
 /** Referentials answer `{codeRetour, libelle, <liste>: [...]}`; their list name is per path (§7.4). */
 export const ReferentielRequeteSchema = z
@@ -7,7 +8,7 @@ export const ReferentielRequeteSchema = z
     statutCourant: z.string().trim().nullish(),
     typeDemandePaiement: z.string().trim().nullish(),
     typeObjet: z.string().trim().nullish(),
-    idStructure: z.coerce.number().int().positive().nullish(),
+    idStructure: IdTexteSchema.nullish(),
   })
   .prefault({});
 export type ReferentielRequete = z.output<typeof ReferentielRequeteSchema>;
