@@ -67,8 +67,12 @@ export async function buildApp({
   await app.register(facturesRechercheRoutes, { ctx });
   await app.register(facturesTraitementRoutes, { ctx });
   await app.register(notificationsRoutes, { ctx });
-  if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
-  await app.register(webApp, { distDir: webDistDir, publicUrl: ctx.config.publicUrl });
+  if (ctx.config.outilsDev) await app.register(devMailboxRoutes, { ctx });
+  await app.register(webApp, {
+    distDir: webDistDir,
+    publicUrl: ctx.config.publicUrl,
+    pagesDev: ctx.config.outilsDev,
+  });
 
   return app;
 }

@@ -30,7 +30,15 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
   TRUST_PROXY: z.enum(['oui', 'non'], { message: 'doit valoir oui ou non' }).default('non'),
+  CHORAL_OUTILS_DEV: z
+    .enum(['oui', 'non', 'auto'], { message: 'doit valoir oui, non ou auto' })
+    .default('auto'),
 });
+
+/** Addresses only this machine can reach: there, the development tools are on by default. */
+function estBoucleLocale(host: string): boolean {
+  return ['localhost', '::1', '[::1]'].includes(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -47,6 +55,11 @@ export interface Config {
   demoData: 'auto' | 'oui' | 'non';
   /** Behind a reverse proxy, take the client IP from X-Forwarded-For (never trusted otherwise). */
   trustProxy: boolean;
+  /**
+   * Development tools (the mailbox at /dev/boite-mail, which shows every e-mail and its links):
+   * `CHORAL_OUTILS_DEV=oui|non`, or by default only when listening on loopback outside production.
+   */
+  outilsDev: boolean;
 }
 
 /** Configuration problems, one line per variable, so the user fixes them all at once. */
@@ -89,5 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     logLevel: c.LOG_LEVEL,
     demoData: c.CHORAL_DEMO_DATA,
     trustProxy: c.TRUST_PROXY === 'oui',
+    outilsDev:
+      c.CHORAL_OUTILS_DEV === 'auto'
+        ? c.NODE_ENV !== 'production' && estBoucleLocale(c.HOST)
+        : c.CHORAL_OUTILS_DEV === 'oui',
   };
 }

@@ -93,8 +93,8 @@ test.describe('comptes', () => {
         data: { email, prenom: 'Eva', nom: 'Expire' },
       });
       await page.goto(await lienDuCourriel(request, email, '/activation'));
-      // Test-only knob of the API (outside production): makes the account's links expire now.
-      const expiration = await request.post('/api/dev/comptes/expirer-liens', {
+      // Test-only tool of the e2e server (apps/api/test/support/outils-test.ts): the links expire now.
+      const expiration = await request.post('/api/test/comptes/expirer-liens', {
         headers: { 'X-CSRF-Token': 'anonyme' },
         data: { email },
       });

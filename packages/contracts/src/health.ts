@@ -8,5 +8,7 @@ export const HealthResponseSchema = z.object({
     kind: z.enum(['embarquee', 'externe']),
     latencyMs: z.number().optional(),
   }),
+  /** The development tools (/dev/boite-mail) are on: the web app says so in its banner. */
+  outilsDeveloppement: z.boolean(),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

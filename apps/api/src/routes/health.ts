@@ -26,6 +26,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
           kind: ctx.databaseKind,
           ...(isUp ? { latencyMs: Math.round((performance.now() - started) * 10) / 10 } : {}),
         },
+        outilsDeveloppement: ctx.config.outilsDev,
       };
 
       return reply.status(isUp ? 200 : 503).send(body);

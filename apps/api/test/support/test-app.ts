@@ -23,12 +23,18 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number } = {},
+  options: { webDistDir?: string; tentatives?: number; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
     // Tests set X-Forwarded-For to play several clients.
-    { NODE_ENV: 'test', DATABASE_URL: url, PUBLIC_URL: 'http://choral.test', TRUST_PROXY: 'oui' },
+    {
+      NODE_ENV: 'test',
+      DATABASE_URL: url,
+      PUBLIC_URL: 'http://choral.test',
+      TRUST_PROXY: 'oui',
+      ...options.env,
+    },
     '/tmp/unused',
   );
   const db = createDb({ url, maxConnections: Number(process.env.TEST_POOL_MAX) });
