@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { LoggerOptions } from 'pino';
+import type { DestinationStream, LoggerOptions } from 'pino';
 import type { AppContext } from './app-context.ts';
+import { requeteJournalisee } from './logger-options.ts';
 import { authentication } from './plugins/authentication.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemDetails } from './plugins/problem-details.ts';
@@ -26,8 +27,8 @@ export interface BuildAppOptions {
   ctx: AppContext;
   /** The built SPA to serve (tests point it at a fixture). */
   webDistDir?: string;
-  /** pino options; false in tests that don't want request logs. */
-  logger?: LoggerOptions | false;
+  /** pino options (and a destination stream); false in tests that don't want request logs. */
+  logger?: (LoggerOptions & { stream?: DestinationStream }) | false;
 }
 
 /** Builds the whole HTTP application without listening: the server and the tests share it. */
@@ -37,7 +38,7 @@ export async function buildApp({
   webDistDir = WEB_DIST,
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: logger && { ...logger, serializers: { req: requeteJournalisee, ...logger.serializers } },
     // Honour an incoming X-Request-Id (from a proxy) so logs correlate end to end.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];

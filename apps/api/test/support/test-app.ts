@@ -1,7 +1,7 @@
 import { createDb, type Db } from '@choral/db';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { buildApp } from '../../src/app.ts';
+import { type BuildAppOptions, buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import { demarrerFileTravaux, type FileTravaux } from '../../src/jobs/file-travaux.ts';
@@ -23,7 +23,13 @@ export interface TestApp {
  */
 export async function buildTestApp(
   beforeReady?: (app: FastifyInstance) => void,
-  options: { webDistDir?: string; tentatives?: number; env?: Record<string, string> } = {},
+  options: {
+    webDistDir?: string;
+    tentatives?: number;
+    env?: Record<string, string>;
+    /** Request logs (none by default), e.g. into a stream the test reads. */
+    logger?: BuildAppOptions['logger'];
+  } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   const config = loadConfig(
@@ -43,7 +49,7 @@ export async function buildTestApp(
   // The queue is started (deposits enqueue their routing); the worker only on demand.
   const file = await demarrerFileTravaux(db, { log, tentatives: options.tentatives });
   const ctx = { config, db, mailer, file, databaseKind: 'externe' as const, version: 'test' };
-  const app = await buildApp({ ctx, webDistDir: options.webDistDir });
+  const app = await buildApp({ ctx, webDistDir: options.webDistDir, logger: options.logger });
   beforeReady?.(app);
   await app.ready();
   const travailleurs: Travailleur[] = [];
