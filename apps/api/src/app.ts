@@ -6,6 +6,7 @@ import type { DestinationStream, LoggerOptions } from 'pino';
 import type { AppContext } from './app-context.ts';
 import { requeteJournalisee } from './logger-options.ts';
 import { authentication } from './plugins/authentication.ts';
+import { enTetesSecurite } from './plugins/en-tetes-securite.ts';
 import { openApi } from './plugins/openapi.ts';
 import { problemDetails } from './plugins/problem-details.ts';
 import { webApp } from './plugins/web-app.ts';
@@ -55,6 +56,7 @@ export async function buildApp({
     reply.header('X-Request-Id', request.id);
   });
 
+  await app.register(enTetesSecurite);
   await app.register(problemDetails, { publicUrl: ctx.config.publicUrl });
   await app.register(openApi, { version: ctx.version });
   await app.register(authentication, { ctx });

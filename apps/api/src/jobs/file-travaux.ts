@@ -9,6 +9,9 @@ export const FILE_RESUME_QUOTIDIEN = 'resume-quotidien';
 export const HEURE_RESUME_QUOTIDIEN = '0 7 * * *';
 export const FILE_RESUME_HEBDOMADAIRE = 'resume-hebdomadaire';
 export const HEURE_RESUME_HEBDOMADAIRE = '0 7 * * 1';
+/** Hourly deletion of expired sessions, used or expired links and old failed logins. */
+export const FILE_PURGE = 'purge-donnees-connexion';
+export const HEURE_PURGE = '17 * * * *';
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -76,6 +79,7 @@ export async function demarrerFileTravaux(
   for (const [file, heure] of [
     [FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN],
     [FILE_RESUME_HEBDOMADAIRE, HEURE_RESUME_HEBDOMADAIRE],
+    [FILE_PURGE, HEURE_PURGE],
   ] as const) {
     await boss.createQueue(file);
     await boss.schedule(file, heure, null, { tz: 'Europe/Paris' });

@@ -1,9 +1,11 @@
 import type { Logger } from 'pino';
 import type { ContexteTravaux } from '../app-context.ts';
+import { purgerDonneesConnexion } from '../use-cases/comptes/purger-donnees-connexion.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
 import { envoyerResumes, type FormuleResume } from '../use-cases/notifications/envoyer-resumes.ts';
 import {
   FILE_ACHEMINEMENT,
+  FILE_PURGE,
   FILE_RESUME_HEBDOMADAIRE,
   FILE_RESUME_QUOTIDIEN,
   type TravailAcheminement,
@@ -57,9 +59,15 @@ export async function demarrerTravailleur(ctx: ContexteTravaux, log: Logger): Pr
     ),
   );
 
+  const idPurge = await boss.work(FILE_PURGE, async () => {
+    const purges = await purgerDonneesConnexion(ctx.db);
+    log.info(purges, 'données de connexion périmées supprimées');
+  });
+
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
+      await boss.offWork(FILE_PURGE, { id: idPurge, wait: true });
       for (const [i, [file]] of resumes.entries())
         await boss.offWork(file, { id: idsResumes[i], wait: true });
     },

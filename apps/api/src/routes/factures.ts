@@ -246,7 +246,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         .header('Content-Type', document.typeMime)
         .header('Content-Disposition', dispositionContenu(disposition, document.nom))
         .header('X-Content-Type-Options', 'nosniff')
-        .header('Content-Security-Policy', 'sandbox')
+        .header('Content-Security-Policy', "sandbox; frame-ancestors 'self'")
         .send(Buffer.from(document.octets));
     },
   );
