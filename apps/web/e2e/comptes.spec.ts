@@ -33,7 +33,9 @@ test.describe('comptes', () => {
       await expect(
         page.getByRole('heading', { level: 1, name: 'Boîte mail de développement' }),
       ).toBeVisible();
-      await expect(page.getByText('Cette page n’existe qu’en dehors de la production.')).toBeVisible();
+      await expect(
+        page.getByText('Cette page n’existe que si les outils de développement sont activés'),
+      ).toBeVisible();
       await page.getByLabel('Destinataire').fill(email);
       await page.getByRole('button', { name: 'Afficher les messages' }).click();
       const courriel = page.getByRole('article', { name: 'Activez votre compte Choral' });

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
-import { MOT_DE_PASSE_DEMO, seConnecter } from './comptes.ts';
+import { GESTIONNAIRE_DEMO, MOT_DE_PASSE_DEMO, seConnecter, sessionApi } from './comptes.ts';
 import { aujourdhui, COMMUNE, validerEtEnvoyer } from './factures.ts';
 import { communeDeVilledemo } from './structures.ts';
 
@@ -63,19 +63,19 @@ export async function traiter(page: Page, action: string, champs: Record<string,
   await expect(page.getByRole('status').filter({ hasText: `Action « ${action} » effectuée` })).toBeVisible();
 }
 
-/** Attaches an account to Commune de Villedémo, service ECOLES only, as the demo gestionnaire. */
+/**
+ * Attaches an account (password MOT_DE_PASSE) to Commune de Villedémo, service ECOLES only: the
+ * demo gestionnaire invites it, then the account accepts.
+ */
 export async function rattacherAuxEcoles(request: APIRequestContext, email: string): Promise<void> {
-  const connexion = await request.post('/api/session', {
-    headers: { 'X-CSRF-Token': 'anonyme' },
-    data: { email: 'gestionnaire@demo.choral.test', motDePasse: MOT_DE_PASSE_DEMO },
-  });
-  const { jetonCsrf } = (await connexion.json()) as { jetonCsrf: string };
+  const gestionnaire = await sessionApi(request, GESTIONNAIRE_DEMO, MOT_DE_PASSE_DEMO);
   const commune = await communeDeVilledemo(request);
   const ecoles = commune.services.find((s) => s.code === 'ECOLES');
   if (!ecoles) throw new Error('Service ECOLES absent des données de démonstration.');
-  const reponse = await request.post(`/api/structures/${commune.id}/utilisateurs`, {
-    headers: { 'X-CSRF-Token': jetonCsrf },
-    data: { email, serviceIds: [ecoles.id] },
-  });
-  expect(reponse.status(), await reponse.text()).toBe(204);
+  await gestionnaire(`/api/structures/${commune.id}/utilisateurs`, { email, serviceIds: [ecoles.id] });
+  const invite = await sessionApi(request, email);
+  const reponse = await request.get('/api/mon-compte/invitations');
+  const { invitations } = (await reponse.json()) as { invitations: { id: number }[] };
+  expect(invitations).toHaveLength(1);
+  await invite(`/api/mon-compte/invitations/${invitations[0]?.id}/acceptation`, {});
 }
