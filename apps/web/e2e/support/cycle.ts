@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
-import { GESTIONNAIRE_DEMO, MOT_DE_PASSE_DEMO, seConnecter, sessionApi } from './comptes.ts';
+import { GESTIONNAIRE_DEMO, MOT_DE_PASSE, MOT_DE_PASSE_DEMO, seConnecter } from './comptes.ts';
 import { aujourdhui, COMMUNE, validerEtEnvoyer } from './factures.ts';
 import { communeDeVilledemo } from './structures.ts';
 
@@ -68,14 +68,32 @@ export async function traiter(page: Page, action: string, champs: Record<string,
  * demo gestionnaire invites it, then the account accepts.
  */
 export async function rattacherAuxEcoles(request: APIRequestContext, email: string): Promise<void> {
-  const gestionnaire = await sessionApi(request, GESTIONNAIRE_DEMO, MOT_DE_PASSE_DEMO);
+  const connexion = await request.post('/api/session', {
+    headers: { 'X-CSRF-Token': 'anonyme' },
+    data: { email: GESTIONNAIRE_DEMO, motDePasse: MOT_DE_PASSE_DEMO },
+  });
+  const { jetonCsrf } = (await connexion.json()) as { jetonCsrf: string };
   const commune = await communeDeVilledemo(request);
   const ecoles = commune.services.find((s) => s.code === 'ECOLES');
   if (!ecoles) throw new Error('Service ECOLES absent des données de démonstration.');
-  await gestionnaire(`/api/structures/${commune.id}/utilisateurs`, { email, serviceIds: [ecoles.id] });
-  const invite = await sessionApi(request, email);
+  const invitation = await request.post(`/api/structures/${commune.id}/utilisateurs`, {
+    headers: { 'X-CSRF-Token': jetonCsrf },
+    data: { email, serviceIds: [ecoles.id] },
+  });
+  expect(invitation.status(), await invitation.text()).toBe(202);
+  // The gestionnaire signs out: the same request context then signs in as the invited account.
+  await request.delete('/api/session', { headers: { 'X-CSRF-Token': jetonCsrf } });
+  const session = await request.post('/api/session', {
+    headers: { 'X-CSRF-Token': 'anonyme' },
+    data: { email, motDePasse: MOT_DE_PASSE },
+  });
+  expect(session.status()).toBe(200);
+  const csrf = ((await session.json()) as { jetonCsrf: string }).jetonCsrf;
   const reponse = await request.get('/api/mon-compte/invitations');
   const { invitations } = (await reponse.json()) as { invitations: { id: number }[] };
   expect(invitations).toHaveLength(1);
-  await invite(`/api/mon-compte/invitations/${invitations[0]?.id}/acceptation`, {});
+  const acceptation = await request.post(`/api/mon-compte/invitations/${invitations[0]?.id}/acceptation`, {
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(acceptation.status()).toBe(204);
 }
