@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /*
- * End-to-end tests of the portal: the real server (apps/api/src/server.ts) serving the built SPA.
+ * End-to-end tests of the portal: the real server (apps/api/src/portail.ts) serving the built SPA,
+ * with the test-only tools (apps/api/test/support/serveur-e2e.ts).
  * Run `pnpm build` first (`pnpm test:e2e` does both).
  *
  * Environment:
@@ -110,7 +111,7 @@ export default defineConfig({
     ? {}
     : {
         webServer: {
-          command: 'node apps/api/src/server.ts',
+          command: 'node apps/api/test/support/serveur-e2e.ts',
           cwd: ROOT,
           url: `http://127.0.0.1:${PORT}/api/health`,
           timeout: 120_000,

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { LoggerOptions } from 'pino';
+import type { DestinationStream, LoggerOptions } from 'pino';
 import type { AppContext } from './app-context.ts';
 import { creerLecteurFactures, type LecteurFactures } from './documents/lecteur-factures.ts';
+import { requeteJournalisee } from './logger-options.ts';
 import { authentication } from './plugins/authentication.ts';
+import { enTetesSecurite } from './plugins/en-tetes-securite.ts';
 import { openApi } from './plugins/openapi.ts';
 import { pression } from './plugins/pression.ts';
 import { problemDetails } from './plugins/problem-details.ts';
@@ -32,8 +34,8 @@ export interface BuildAppOptions {
   ctx: AppContext;
   /** The built SPA to serve (tests point it at a fixture). */
   webDistDir?: string;
-  /** pino options; false in tests that don't want request logs. */
-  logger?: LoggerOptions | false;
+  /** pino options (and a destination stream); false in tests that don't want request logs. */
+  logger?: (LoggerOptions & { stream?: DestinationStream }) | false;
   /** Reads uploaded invoices (tests size their own); closed with the app. */
   lecteurFactures?: LecteurFactures;
 }
@@ -46,7 +48,7 @@ export async function buildApp({
   lecteurFactures = creerLecteurFactures(),
 }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger,
+    logger: logger && { ...logger, serializers: { req: requeteJournalisee, ...logger.serializers } },
     // Honour an incoming X-Request-Id (from a proxy) so logs correlate end to end.
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
@@ -64,6 +66,7 @@ export async function buildApp({
     reply.header('X-Request-Id', request.id);
   });
 
+  await app.register(enTetesSecurite);
   await app.register(problemDetails, { publicUrl: ctx.config.publicUrl });
   await app.register(pression, { seuils: ctx.config.pression });
   await app.register(sansCaractereNul);
@@ -82,8 +85,12 @@ export async function buildApp({
   await app.register(raccordementsRoutes, { ctx });
   await app.register(oauthRoutes, { ctx });
   await app.register(cproRoutes, { ctx, lecteur: lecteurFactures });
-  if (ctx.config.env !== 'production') await app.register(devMailboxRoutes, { ctx });
-  await app.register(webApp, { distDir: webDistDir, publicUrl: ctx.config.publicUrl });
+  if (ctx.config.outilsDev) await app.register(devMailboxRoutes, { ctx });
+  await app.register(webApp, {
+    distDir: webDistDir,
+    publicUrl: ctx.config.publicUrl,
+    pagesDev: ctx.config.outilsDev,
+  });
 
   return app;
 }

@@ -51,7 +51,15 @@ const ConfigSchema = z.object({
   // Unset: 90 % of V8's heap limit, the point past which the process risks dying.
   CHORAL_MAX_HEAP_MO: entierPositif.optional(),
   CHORAL_MAX_RSS_MO: entierPositif.optional(),
+  CHORAL_OUTILS_DEV: z
+    .enum(['oui', 'non', 'auto'], { message: 'doit valoir oui, non ou auto' })
+    .default('auto'),
 });
+
+/** Addresses only this machine can reach: there, the development tools are on by default. */
+function estBoucleLocale(host: string): boolean {
+  return ['localhost', '::1', '[::1]'].includes(host.toLowerCase()) || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -76,6 +84,11 @@ export interface Config {
   pool: { maxConnections: number; poolTimeoutMs: number; transactionTimeoutMs: number };
   /** Process overload thresholds past which requests get 503 with Retry-After. */
   pression: { maxEventLoopDelayMs: number; maxHeapOctets: number; maxRssOctets: number };
+  /**
+   * Development tools (the mailbox at /dev/boite-mail, which shows every e-mail and its links):
+   * `CHORAL_OUTILS_DEV=oui|non`, or by default only when listening on loopback outside production.
+   */
+  outilsDev: boolean;
 }
 
 const MO = 1024 * 1024;
@@ -134,5 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
         : Math.round(getHeapStatistics().heap_size_limit * 0.9),
       maxRssOctets: (c.CHORAL_MAX_RSS_MO ?? 0) * MO,
     },
+    outilsDev:
+      c.CHORAL_OUTILS_DEV === 'auto'
+        ? c.NODE_ENV !== 'production' && estBoucleLocale(c.HOST)
+        : c.CHORAL_OUTILS_DEV === 'oui',
   };
 }

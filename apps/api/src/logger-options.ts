@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import type { Config } from './config.ts';
 
@@ -15,5 +16,21 @@ export function loggerOptions(config: Config): LoggerOptions {
           },
         }
       : {}),
+  };
+}
+
+/** Single-use link tokens (activation, reset) travel in page URLs: they never reach the logs. */
+export function urlSansJetons(url: string): string {
+  return url.replace(/([?&](?:jeton|token)=)[^&#]*/gi, '$1[masqué]');
+}
+
+/** The request as logged: Fastify's default fields, with the URL's tokens masked. */
+export function requeteJournalisee(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: urlSansJetons(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
   };
 }

@@ -96,7 +96,10 @@ describe('Créer un compte et l’activer', () => {
     const email = nouvelleAdresse();
     await creerCompte(client, email);
     const jeton = await jetonDuDernierLien(client, email, 'activation');
-    await client.post('/api/dev/comptes/expirer-liens', { email });
+    await t.db.jetonCompte.updateMany({
+      where: { utilisateur: { email } },
+      data: { expireLe: new Date(Date.now() - 1000) },
+    });
 
     const expire = await client.post('/api/comptes/activation', { jeton, motDePasse: BON_MOT_DE_PASSE });
     expect(expire.statusCode).toBe(422);

@@ -180,13 +180,14 @@ describe('Gérer sa structure', () => {
 });
 
 describe('Gérer les utilisateurs de sa structure', () => {
-  it('rattache un utilisateur, nomme un gestionnaire secondaire, transfère le rôle principal, détache', async () => {
+  it('invite un utilisateur qui accepte, nomme un gestionnaire secondaire, transfère le rôle principal, détache', async () => {
     const gp = await creerUtilisateur(t.db);
     const autre = await creerUtilisateur(t.db);
     const s = await creerStructurePublique(t.db, gp.id);
     const voirie = s.services.find((x) => x.code === 'VOIRIE');
     const client = await new Client(t.app).login(gp.email);
 
+    // An invitation, accepted by the person (invitations.int.test.ts covers it in full).
     expect(
       (
         await client.post(`/api/structures/${s.id}/utilisateurs`, {
@@ -194,14 +195,12 @@ describe('Gérer les utilisateurs de sa structure', () => {
           serviceIds: [voirie?.id],
         })
       ).statusCode,
-    ).toBe(204);
-    expect(
-      (await client.post(`/api/structures/${s.id}/utilisateurs`, { email: autre.email })).statusCode,
-    ).toBe(409);
-    expect(
-      (await client.post(`/api/structures/${s.id}/utilisateurs`, { email: 'inconnu@exemple.test' }))
-        .statusCode,
-    ).toBe(404);
+    ).toBe(202);
+    const invite = await new Client(t.app).login(autre.email);
+    const [invitation] = (await invite.get('/api/mon-compte/invitations')).json().invitations;
+    expect((await invite.post(`/api/mon-compte/invitations/${invitation.id}/acceptation`)).statusCode).toBe(
+      204,
+    );
 
     await client.put(`/api/structures/${s.id}/utilisateurs/${autre.id}`, {
       role: 'GESTIONNAIRE_SECONDAIRE',

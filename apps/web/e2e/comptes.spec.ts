@@ -33,7 +33,9 @@ test.describe('comptes', () => {
       await expect(
         page.getByRole('heading', { level: 1, name: 'Boîte mail de développement' }),
       ).toBeVisible();
-      await expect(page.getByText('Cette page n’existe qu’en dehors de la production.')).toBeVisible();
+      await expect(
+        page.getByText('Cette page n’existe que si les outils de développement sont activés'),
+      ).toBeVisible();
       await page.getByLabel('Destinataire').fill(email);
       await page.getByRole('button', { name: 'Afficher les messages' }).click();
       const courriel = page.getByRole('article', { name: 'Activez votre compte Choral' });
@@ -93,8 +95,8 @@ test.describe('comptes', () => {
         data: { email, prenom: 'Eva', nom: 'Expire' },
       });
       await page.goto(await lienDuCourriel(request, email, '/activation'));
-      // Test-only knob of the API (outside production): makes the account's links expire now.
-      const expiration = await request.post('/api/dev/comptes/expirer-liens', {
+      // Test-only tool of the e2e server (apps/api/test/support/outils-test.ts): the links expire now.
+      const expiration = await request.post('/api/test/comptes/expirer-liens', {
         headers: { 'X-CSRF-Token': 'anonyme' },
         data: { email },
       });

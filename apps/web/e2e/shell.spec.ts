@@ -21,6 +21,15 @@ test.describe('coquille du portail', () => {
     await expectPage(page, 'Bienvenue sur Choral', 'Accueil — Choral');
   });
 
+  test('l’avertissement signale les outils de développement (le serveur de test écoute sur 127.0.0.1)', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('banner').getByRole('note', { name: 'Avertissement' })).toContainText(
+      'Outils de développement activés',
+    );
+  });
+
   for (const shellPage of shellPages) {
     test(`${shellPage.path} : avertissement, titre unique et aucune violation axe`, async ({ page }) => {
       await page.goto(shellPage.path);
@@ -194,7 +203,13 @@ test.describe('coquille du portail', () => {
 
 test.describe('ligne d’état de la plateforme', () => {
   const charge = { status: 'ok', eventLoopDelayMs: 2, heapUsedBytes: 5e7, rssBytes: 1e8 };
-  const health = { status: 'ok', version: '1.2.3', database: { status: 'up', kind: 'embarquee' }, charge };
+  const health = {
+    status: 'ok',
+    version: '1.2.3',
+    database: { status: 'up', kind: 'embarquee' },
+    charge,
+    outilsDeveloppement: true,
+  };
 
   test('plateforme opérationnelle', async ({ page }) => {
     await page.route('**/api/health', (route) => route.fulfill({ json: health }));
@@ -223,10 +238,10 @@ test.describe('ligne d’état de la plateforme', () => {
   });
 
   test('erreur de l’API : message du problème et nouvel essai', async ({ page }) => {
-    let calls = 0;
+    // Fails until « Réessayer » (the emulator banner asks too, so calls are not counted).
+    let enPanne = true;
     await page.route('**/api/health', (route) => {
-      calls += 1;
-      if (calls > 1) return route.fulfill({ json: health });
+      if (!enPanne) return route.fulfill({ json: health });
       return route.fulfill({
         status: 500,
         contentType: 'application/problem+json',
@@ -244,6 +259,7 @@ test.describe('ligne d’état de la plateforme', () => {
       'État de la plateforme inconnu : Une erreur inattendue est survenue.',
     );
     await expectNoA11yViolations(page);
+    enPanne = false;
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await expect(page.getByRole('status')).toContainText('Plateforme opérationnelle');
     await expect(page.getByRole('button', { name: 'Réessayer' })).toHaveCount(0);

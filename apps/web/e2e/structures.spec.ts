@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.ts';
-import { contexteApi, creerCompteActif, seConnecter, sessionApi } from './support/comptes.ts';
+import { contexteApi, creerCompteActif, lienDuCourriel, seConnecter, sessionApi } from './support/comptes.ts';
 import { siretInvalide, siretUnique } from './support/luhn.ts';
 import { creerStructure } from './support/structures.ts';
 
@@ -95,6 +95,7 @@ test.describe('structures', () => {
 
   test('le gestionnaire principal gère les services, l’état et les utilisateurs de sa structure', async ({
     page,
+    browser,
     playwright,
     baseURL,
   }) => {
@@ -150,12 +151,32 @@ test.describe('structures', () => {
       ).toBeVisible();
     });
 
-    await test.step('Je rattache un collègue, je le nomme gestionnaire secondaire puis je le détache', async () => {
+    await test.step('J’invite un collègue : il n’est rattaché qu’après avoir accepté, depuis le portail', async () => {
       await page.getByRole('button', { name: 'Rattacher un utilisateur' }).click();
       const dialogue = page.getByRole('dialog', { name: 'Rattacher un utilisateur' });
       await dialogue.getByLabel('Adresse électronique').fill(collegue.email);
-      await dialogue.getByRole('button', { name: 'Rattacher l’utilisateur' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'est maintenant rattaché(e)' })).toBeVisible();
+      await dialogue.getByRole('button', { name: 'Envoyer l’invitation' }).click();
+      await expect(
+        page.getByRole('status').filter({ hasText: `Une invitation a été envoyée à ${collegue.email}` }),
+      ).toBeVisible();
+      await expect(page.getByRole('row', { name: /Colette Collegue/ })).toHaveCount(0);
+
+      const invite = await (await browser.newContext()).newPage();
+      await seConnecter(invite, collegue.email);
+      await invite.goto(new URL(await lienDuCourriel(api, collegue.email, '/structures')).pathname);
+      const invitations = invite.getByRole('region', { name: 'Invitations' });
+      await expect(invitations).toContainText('Gaspard Principal vous invite à rejoindre');
+      await expectNoA11yViolations(invite);
+      await invitations.getByRole('button', { name: /^Accepter l’invitation de/ }).click();
+      await expect(
+        invite.getByRole('status').filter({ hasText: 'Vous êtes maintenant rattaché(e) à' }),
+      ).toBeVisible();
+      await expect(invite.getByRole('table', { name: /Structures auxquelles/ })).toBeVisible();
+      await invite.context().close();
+    });
+
+    await test.step('Je nomme mon collègue gestionnaire secondaire puis je le détache', async () => {
+      await page.reload();
       const ligne = page.getByRole('row', { name: /Colette Collegue/ });
       await expect(ligne).toContainText('Utilisateur');
 

@@ -151,3 +151,18 @@ export const MaDemandeSchema = z.object({
 export type MaDemande = z.infer<typeof MaDemandeSchema>;
 
 export const MesDemandesResponseSchema = z.object({ demandes: z.array(MaDemandeSchema) });
+
+/** A pending invitation to join a structure, as its addressee sees it (accept or decline). */
+export const MonInvitationSchema = z.object({
+  id: z.number().int(),
+  structure: z.object({ id: z.number().int(), raisonSociale: z.string() }),
+  role: z.enum(['GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']),
+  services: z.array(z.object({ id: z.number().int(), code: z.string(), libelle: z.string() })),
+  espaces: z.array(EspaceSchema),
+  /** Who invited, as "Prénom Nom"; null if that account is gone. */
+  invitePar: z.string().nullable(),
+  expireLe: z.iso.datetime(),
+});
+export type MonInvitation = z.infer<typeof MonInvitationSchema>;
+
+export const MesInvitationsResponseSchema = z.object({ invitations: z.array(MonInvitationSchema) });

@@ -15,5 +15,7 @@ export const HealthResponseSchema = z.object({
     heapUsedBytes: z.number(),
     rssBytes: z.number(),
   }),
+  /** The development tools (/dev/boite-mail) are on: the web app says so in its banner. */
+  outilsDeveloppement: z.boolean(),
 });
 export type HealthResponse = z.infer<typeof HealthResponseSchema>;

@@ -210,6 +210,8 @@ export const RattacherUtilisateurBodySchema = z.object({
   email: EmailSchema,
   role: z.enum(['GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR']).default('UTILISATEUR'),
   serviceIds: z.array(IdSchema).max(100).default([]),
+  /** The espaces the rattachement will grant once accepted. */
+  espaces: z.array(EspaceSchema).max(20).default([]),
 });
 export type RattacherUtilisateurBody = z.input<typeof RattacherUtilisateurBodySchema>;
 

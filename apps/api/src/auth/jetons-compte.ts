@@ -60,3 +60,14 @@ export async function consommerJeton(
 
   return { utilisateurId: jeton.utilisateurId };
 }
+
+/**
+ * Voids every link of the account still unused: once one link has served, or the password has
+ * changed, an older e-mail must not open the account again.
+ */
+export async function annulerJetons(tx: Prisma.TransactionClient, utilisateurId: number): Promise<void> {
+  await tx.jetonCompte.updateMany({
+    where: { utilisateurId, utiliseLe: null },
+    data: { utiliseLe: new Date() },
+  });
+}

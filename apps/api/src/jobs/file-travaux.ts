@@ -14,6 +14,9 @@ export const HEARTBEAT_ACHEMINEMENT = 10;
 /** Hourly: document contents no document points at any more (see `ramasserOrphelins`). */
 export const FILE_RAMASSAGE_DOCUMENTS = 'ramassage-documents';
 export const HEURE_RAMASSAGE_DOCUMENTS = '41 * * * *';
+/** Hourly deletion of expired sessions, used or expired links and old failed logins. */
+export const FILE_PURGE = 'purge-donnees-connexion';
+export const HEURE_PURGE = '17 * * * *';
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -93,6 +96,7 @@ export async function demarrerFileTravaux(
     [FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN],
     [FILE_RESUME_HEBDOMADAIRE, HEURE_RESUME_HEBDOMADAIRE],
     [FILE_RAMASSAGE_DOCUMENTS, HEURE_RAMASSAGE_DOCUMENTS],
+    [FILE_PURGE, HEURE_PURGE],
   ] as const) {
     await boss.createQueue(file);
     await boss.schedule(file, heure, null, { tz: 'Europe/Paris' });

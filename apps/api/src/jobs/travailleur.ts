@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import type { ContexteTravaux } from '../app-context.ts';
 import { DELAI_AVANT_RAMASSAGE_MS } from '../documents/stockage-documents.ts';
+import { purgerDonneesConnexion } from '../use-cases/comptes/purger-donnees-connexion.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
 import { envoyerResumes, type FormuleResume } from '../use-cases/notifications/envoyer-resumes.ts';
 import {
   FILE_ACHEMINEMENT,
+  FILE_PURGE,
   FILE_RAMASSAGE_DOCUMENTS,
   FILE_RESUME_HEBDOMADAIRE,
   FILE_RESUME_QUOTIDIEN,
@@ -84,11 +86,16 @@ export async function demarrerTravailleur(
     const ramasses = await ctx.stockage.ramasserOrphelins(new Date(Date.now() - DELAI_AVANT_RAMASSAGE_MS));
     log.info(`Contenus de documents orphelins supprimés : ${ramasses}`);
   });
+  const idPurge = await boss.work(FILE_PURGE, async () => {
+    const purges = await purgerDonneesConnexion(ctx.db);
+    log.info(purges, 'données de connexion périmées supprimées');
+  });
 
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
       await boss.offWork(FILE_RAMASSAGE_DOCUMENTS, { id: idRamassage, wait: true });
+      await boss.offWork(FILE_PURGE, { id: idPurge, wait: true });
       for (const [i, [file]] of resumes.entries())
         await boss.offWork(file, { id: idsResumes[i], wait: true });
     },

@@ -152,3 +152,29 @@ export function courrielResume(
     texte: `Bonjour ${prenom},\n\n${intro}\n\n${lignes}\n\nPour les consulter : ${lien}${SIGNATURE}`,
   };
 }
+
+/**
+ * An invitation to join a structure. One text whether or not the address has an account, so
+ * that nothing, not even the message, depends on it; it is read by the address's holder only.
+ */
+export function courrielInvitation(
+  to: string,
+  {
+    structure,
+    invitePar,
+    role,
+    publicUrl,
+  }: { structure: string; invitePar: string; role: string; publicUrl: string },
+): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: `Invitation à rejoindre ${structure}`,
+    texte:
+      `Bonjour,\n\n${invitePar} vous invite à rejoindre la structure ${structure} sur Choral ` +
+      `(rôle : ${role.toLowerCase()}). Rien n'est fait sans votre accord : acceptez ou déclinez ` +
+      `l'invitation dans Mes structures, connecté(e) avec cette adresse :\n\n${publicUrl}/structures\n\n` +
+      `Pas encore de compte ? Créez-le avec cette adresse, puis revenez sur ce lien :\n\n` +
+      `${publicUrl}/creer-un-compte\n\nL'invitation est valable 14 jours. Si vous ne connaissez pas ` +
+      `cette structure, ignorez ce message.${SIGNATURE}`,
+  };
+}

@@ -13,7 +13,10 @@ import { sendProblem, toProblem } from './problem-details.ts';
  * non-API GETs get index.html and the client router shows its own 404 page.
  */
 export const webApp = fp(
-  async (app: FastifyInstance, { distDir, publicUrl }: { distDir: string; publicUrl: string }) => {
+  async (
+    app: FastifyInstance,
+    { distDir, publicUrl, pagesDev }: { distDir: string; publicUrl: string; pagesDev: boolean },
+  ) => {
     const hasBuild = existsSync(join(distDir, 'index.html'));
     if (hasBuild) {
       await app.register(fastifyStatic, {
@@ -31,7 +34,9 @@ export const webApp = fp(
         ['GET', 'HEAD'].includes(request.method) &&
         !request.url.startsWith('/api/') &&
         request.url !== '/api' &&
-        !estAppelMachine(request.url);
+        !estAppelMachine(request.url) &&
+        // The development pages exist only with the development tools (CHORAL_OUTILS_DEV).
+        (pagesDev || !request.url.startsWith('/dev/'));
       if (isPage && hasBuild) {
         return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
       }

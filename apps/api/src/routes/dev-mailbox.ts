@@ -1,12 +1,11 @@
-import { BoiteMailQuerySchema, BoiteMailResponseSchema, DemandeLienBodySchema } from '@choral/contracts';
+import { BoiteMailQuerySchema, BoiteMailResponseSchema } from '@choral/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
 
 /**
- * Development tools, registered outside production only. The outbox, readable without a mail server so that a new user can follow an activation
- * link (it shows every message, to anyone); and a way to expire an account's links, so that
- * trainers and end-to-end tests can show the "expired link" path without waiting an hour.
+ * The development mailbox: the outbox, readable without a mail server so that a new user can
+ * follow an activation link. It shows every message, links included, to anyone: registered only
+ * when the development tools are on (`config.outilsDev`).
  */
 export const devMailboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -14,7 +13,7 @@ export const devMailboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     {
       schema: {
         tags: ['Développement'],
-        summary: 'Boîte d’envoi (hors production)',
+        summary: 'Boîte d’envoi (outils de développement)',
         querystring: BoiteMailQuerySchema,
         response: { 200: BoiteMailResponseSchema },
       },
@@ -36,25 +35,6 @@ export const devMailboxRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
           envoyeLe: c.envoyeLe?.toISOString() ?? null,
         })),
       };
-    },
-  );
-  app.post(
-    '/api/dev/comptes/expirer-liens',
-    {
-      schema: {
-        tags: ['Développement'],
-        summary: 'Faire expirer les liens d’un compte (hors production)',
-        body: DemandeLienBodySchema,
-        response: { 200: z.object({ expires: z.number().int() }) },
-      },
-    },
-    async (request) => {
-      const { count } = await ctx.db.jetonCompte.updateMany({
-        where: { utilisateur: { email: request.body.email }, utiliseLe: null },
-        data: { expireLe: new Date(Date.now() - 1000) },
-      });
-
-      return { expires: count };
     },
   );
 };

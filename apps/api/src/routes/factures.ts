@@ -269,7 +269,7 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
         .header('Content-Type', document.typeMime)
         .header('Content-Disposition', dispositionContenu(disposition, document.nom))
         .header('X-Content-Type-Options', 'nosniff')
-        .header('Content-Security-Policy', 'sandbox')
+        .header('Content-Security-Policy', "sandbox; frame-ancestors 'self'")
         .header('Content-Length', document.taille)
         .send(document.flux);
     },

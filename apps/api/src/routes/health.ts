@@ -37,6 +37,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
           heapUsedBytes: charge.heapUsed,
           rssBytes: charge.rssBytes,
         },
+        outilsDeveloppement: ctx.config.outilsDev,
       };
       if (body.status === 'ok') return reply.send(body);
 

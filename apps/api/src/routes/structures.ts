@@ -1,4 +1,5 @@
 import {
+  AccuseReceptionSchema,
   ActivationBodySchema,
   AnnuaireQuerySchema,
   AnnuaireResponseSchema,
@@ -28,10 +29,10 @@ import {
   detacherUtilisateur,
   listerMembres,
   modifierMembre,
-  rattacherUtilisateur,
   transfererPrincipal,
 } from '../use-cases/structures/gerer-membres.ts';
 import { creerService, modifierService } from '../use-cases/structures/gerer-services.ts';
+import { inviterUtilisateur } from '../use-cases/structures/inviter-utilisateur.ts';
 import {
   activerStructure,
   modifierParametres,
@@ -193,16 +194,19 @@ export const structuresRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     {
       schema: {
         tags,
-        summary: 'Rattacher un utilisateur existant',
+        summary: 'Rattacher un utilisateur : l’inviter (il accepte ou décline depuis le portail)',
         params: IdParamsSchema,
         body: RattacherUtilisateurBodySchema,
-        response: { 204: z.null() },
+        response: { 202: AccuseReceptionSchema },
       },
     },
     async (request, reply) => {
-      await rattacherUtilisateur(ctx, utilisateurConnecte(request), request.params.id, request.body);
+      await inviterUtilisateur(ctx, utilisateurConnecte(request), request.params.id, request.body);
 
-      return reply.status(204).send(null);
+      // The same answer whether or not the address has an account.
+      return reply.status(202).send({
+        message: `Une invitation a été envoyée à ${request.body.email}. La personne sera rattachée quand elle l’aura acceptée.`,
+      });
     },
   );
   app.put(

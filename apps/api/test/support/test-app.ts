@@ -1,7 +1,7 @@
 import { type CreateDbOptions, createDb, type Db } from '@choral/db';
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { buildApp } from '../../src/app.ts';
+import { type BuildAppOptions, buildApp } from '../../src/app.ts';
 import type { AppContext } from '../../src/app-context.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { LecteurFactures } from '../../src/documents/lecteur-factures.ts';
@@ -33,6 +33,9 @@ export async function buildTestApp(
     lecteurFactures?: LecteurFactures;
     /** Pool settings (the tests' small pool by default). */
     pool?: Omit<CreateDbOptions, 'url'>;
+    env?: Record<string, string>;
+    /** Request logs (none by default), e.g. into a stream the test reads. */
+    logger?: BuildAppOptions['logger'];
   } = {},
 ): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
@@ -45,6 +48,7 @@ export async function buildTestApp(
       PUBLIC_URL: 'http://choral.test',
       TRUST_PROXY: 'oui',
       CHORAL_MAX_EVENT_LOOP_DELAY_MS: '60000',
+      ...options.env,
     },
     '/tmp/unused',
   );
@@ -59,6 +63,7 @@ export async function buildTestApp(
     ctx,
     webDistDir: options.webDistDir,
     lecteurFactures: options.lecteurFactures,
+    logger: options.logger,
   });
   beforeReady?.(app);
   await app.ready();

@@ -1,5 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
-import { MOT_DE_PASSE_DEMO, seConnecter } from './comptes.ts';
+import { GESTIONNAIRE_DEMO, MOT_DE_PASSE, MOT_DE_PASSE_DEMO, seConnecter } from './comptes.ts';
 import { aujourdhui, COMMUNE, validerEtEnvoyer } from './factures.ts';
 import { communeDeVilledemo } from './structures.ts';
 
@@ -63,32 +63,37 @@ export async function traiter(page: Page, action: string, champs: Record<string,
   await expect(page.getByRole('status').filter({ hasText: `Action « ${action} » effectuée` })).toBeVisible();
 }
 
-/** Attaches an account to Commune de Villedémo, service ECOLES only, habilitated for Factures reçues. */
+/**
+ * Attaches an account (password MOT_DE_PASSE) to Commune de Villedémo, service ECOLES only, habilitated for
+ * Factures reçues: the demo gestionnaire invites it, then the account accepts.
+ */
 export async function rattacherAuxEcoles(request: APIRequestContext, email: string): Promise<void> {
   const connexion = await request.post('/api/session', {
     headers: { 'X-CSRF-Token': 'anonyme' },
-    data: { email: 'gestionnaire@demo.choral.test', motDePasse: MOT_DE_PASSE_DEMO },
+    data: { email: GESTIONNAIRE_DEMO, motDePasse: MOT_DE_PASSE_DEMO },
   });
   const { jetonCsrf } = (await connexion.json()) as { jetonCsrf: string };
   const commune = await communeDeVilledemo(request);
   const ecoles = commune.services.find((s) => s.code === 'ECOLES');
   if (!ecoles) throw new Error('Service ECOLES absent des données de démonstration.');
-  const reponse = await request.post(`/api/structures/${commune.id}/utilisateurs`, {
+  const invitation = await request.post(`/api/structures/${commune.id}/utilisateurs`, {
     headers: { 'X-CSRF-Token': jetonCsrf },
-    data: { email, serviceIds: [ecoles.id] },
+    data: { email, serviceIds: [ecoles.id], espaces: ['FACTURES_RECUES'] },
   });
-  expect(reponse.status(), await reponse.text()).toBe(204);
-  // Then the habilitation an agent of the commune needs to see its invoices.
-  const membres = (await (await request.get(`/api/structures/${commune.id}/utilisateurs`)).json()) as {
-    membres: { utilisateurId: number; email: string }[];
-  };
-  const membre = membres.membres.find((m) => m.email === email);
-  const habilitation = await request.put(
-    `/api/structures/${commune.id}/utilisateurs/${membre?.utilisateurId}`,
-    {
-      headers: { 'X-CSRF-Token': jetonCsrf },
-      data: { role: 'UTILISATEUR', serviceIds: [ecoles.id], espaces: ['FACTURES_RECUES'] },
-    },
-  );
-  expect(habilitation.status(), await habilitation.text()).toBe(204);
+  expect(invitation.status(), await invitation.text()).toBe(202);
+  // The gestionnaire signs out: the same request context then signs in as the invited account.
+  await request.delete('/api/session', { headers: { 'X-CSRF-Token': jetonCsrf } });
+  const session = await request.post('/api/session', {
+    headers: { 'X-CSRF-Token': 'anonyme' },
+    data: { email, motDePasse: MOT_DE_PASSE },
+  });
+  expect(session.status()).toBe(200);
+  const csrf = ((await session.json()) as { jetonCsrf: string }).jetonCsrf;
+  const reponse = await request.get('/api/mon-compte/invitations');
+  const { invitations } = (await reponse.json()) as { invitations: { id: number }[] };
+  expect(invitations).toHaveLength(1);
+  const acceptation = await request.post(`/api/mon-compte/invitations/${invitations[0]?.id}/acceptation`, {
+    headers: { 'X-CSRF-Token': csrf },
+  });
+  expect(acceptation.status()).toBe(204);
 }

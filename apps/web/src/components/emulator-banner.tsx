@@ -1,5 +1,14 @@
+import { HealthResponseSchema } from '@choral/contracts';
+import { apiClient } from '../lib/api-client';
+import { useApiData } from '../lib/use-api-data';
+
 /** Permanent notice, on every page: Choral must never pass for the official portal. */
 export function EmulatorBanner() {
+  const { state } = useApiData('health', (signal) =>
+    apiClient.get('/health', HealthResponseSchema, { signal }),
+  );
+  const outilsDev = state.statut === 'pret' && state.donnees.outilsDeveloppement;
+
   return (
     <div className="emulator-banner" role="note" aria-label="Avertissement">
       <p className="emulator-banner__text">
@@ -11,6 +20,13 @@ export function EmulatorBanner() {
         <span>
           Choral est un émulateur à des fins de test et de formation. Ce n’est pas le portail officiel Chorus
           Pro : n’y déposez pas de vraies factures.
+          {outilsDev && (
+            <>
+              {' '}
+              Outils de développement activés : la boîte mail de développement montre tous les courriels
+              envoyés, liens compris.
+            </>
+          )}
         </span>
       </p>
     </div>

@@ -1,9 +1,10 @@
 import { ErreurMetier } from '@choral/domain/erreurs';
 import type { AppContext } from '../../app-context.ts';
+import { annulerJetons } from '../../auth/jetons-compte.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { verifierNouveauMotDePasse } from './verifier-nouveau-mot-de-passe.ts';
 
-/** Changes the password given the old one; the user's other sessions are closed. */
+/** Changes the password given the old one; the user's other sessions and pending links are closed. */
 export async function changerMotDePasse(
   ctx: AppContext,
   {
@@ -22,8 +23,9 @@ export async function changerMotDePasse(
   }
   verifierNouveauMotDePasse(nouveau, utilisateur.email, '/nouveauMotDePasse');
   const motDePasseHash = await hashPassword(nouveau);
-  await ctx.db.$transaction([
-    ctx.db.utilisateur.update({ where: { id: utilisateurId }, data: { motDePasseHash } }),
-    ctx.db.session.deleteMany({ where: { utilisateurId, id: { not: sessionId } } }),
-  ]);
+  await ctx.db.$transaction(async (tx) => {
+    await tx.utilisateur.update({ where: { id: utilisateurId }, data: { motDePasseHash } });
+    await tx.session.deleteMany({ where: { utilisateurId, id: { not: sessionId } } });
+    await annulerJetons(tx, utilisateurId);
+  });
 }

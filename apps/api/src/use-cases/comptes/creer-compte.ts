@@ -13,7 +13,8 @@ export interface CreerCompteInput {
 
 /**
  * "Créer un compte". The answer is the same whether the address is new or not: an existing
- * account gets a warning e-mail instead (or a new activation link while still inactive).
+ * account gets a warning e-mail instead (or a new activation link while still inactive). The
+ * activation link goes to the login address, which it thereby verifies.
  */
 export async function creerCompte(ctx: AppContext, input: CreerCompteInput): Promise<void> {
   const { db, config } = ctx;
@@ -31,22 +32,23 @@ export async function creerCompte(ctx: AppContext, input: CreerCompteInput): Pro
 
       return;
     }
-    const utilisateur =
-      existant ??
-      (await tx.utilisateur.create({
-        data: {
-          email: input.email,
-          emailContact: input.emailContact ?? input.email,
-          nom: input.nom,
-          prenom: input.prenom,
-          telephone: input.telephone ?? null,
-        },
-      }));
+    // A never-activated account belongs to nobody yet: the newest sign-up's details replace the
+    // older ones, and whoever activates it proves he holds the login address.
+    const identite = {
+      emailContact: input.emailContact ?? input.email,
+      nom: input.nom,
+      prenom: input.prenom,
+      telephone: input.telephone ?? null,
+    };
+    const utilisateur = existant
+      ? await tx.utilisateur.update({ where: { id: existant.id }, data: identite })
+      : await tx.utilisateur.create({ data: { email: input.email, ...identite } });
     const jeton = await creerJeton(tx, config.sessionSecret, utilisateur.id, 'ACTIVATION');
     await mettreEnFile(
       tx,
       courrielActivation(
-        utilisateur.emailContact,
+        // The login address itself: a link sent elsewhere would let anyone claim that address.
+        utilisateur.email,
         utilisateur.prenom,
         `${config.publicUrl}/activation?jeton=${jeton}`,
       ),

@@ -1,12 +1,12 @@
 import type { AppContext } from '../../app-context.ts';
-import { consommerJeton } from '../../auth/jetons-compte.ts';
+import { annulerJetons, consommerJeton } from '../../auth/jetons-compte.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import { verifierNouveauMotDePasse } from './verifier-nouveau-mot-de-passe.ts';
 
 /**
  * Follows an activation or reset link: checks the password, stores its hash, activates the
- * account and closes its other sessions. All in one transaction, so a refused password does
- * not burn the link.
+ * account, voids the account's other links and closes its sessions. All in one transaction, so a
+ * refused password does not burn the link.
  */
 export async function definirMotDePasse(
   ctx: AppContext,
@@ -24,6 +24,7 @@ export async function definirMotDePasse(
       where: { id: utilisateurId },
       data: { motDePasseHash: await hashPassword(motDePasse), actif: true },
     });
+    await annulerJetons(tx, utilisateurId);
     await tx.session.deleteMany({ where: { utilisateurId } });
     await tx.tentativeConnexion.deleteMany({ where: { email: utilisateur.email } });
   });

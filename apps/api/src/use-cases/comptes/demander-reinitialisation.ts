@@ -12,7 +12,8 @@ export async function demanderReinitialisation(ctx: AppContext, email: string): 
     await mettreEnFile(
       tx,
       courrielReinitialisation(
-        utilisateur.emailContact,
+        // The login address itself: a link sent elsewhere would let anyone claim that address.
+        utilisateur.email,
         utilisateur.prenom,
         `${ctx.config.publicUrl}/reinitialisation?jeton=${jeton}`,
       ),

@@ -12,7 +12,8 @@ export async function renvoyerActivation(ctx: AppContext, email: string): Promis
     await mettreEnFile(
       tx,
       courrielActivation(
-        utilisateur.emailContact,
+        // The login address itself: a link sent elsewhere would let anyone claim that address.
+        utilisateur.email,
         utilisateur.prenom,
         `${ctx.config.publicUrl}/activation?jeton=${jeton}`,
       ),

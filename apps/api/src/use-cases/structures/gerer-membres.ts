@@ -13,7 +13,8 @@ import {
 import { erreurDeRefus, espaceAbsent, exigerPermission } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 
-async function servicesDeLaStructure(
+/** The given services, checked to belong to the structure (an invitation carries them too). */
+export async function servicesDeLaStructure(
   tx: Prisma.TransactionClient,
   structureId: number,
   serviceIds: number[],
@@ -71,43 +72,6 @@ export async function listerMembres(
     espaces: r.espaces.map((e) => e.espace),
     actions: actionsSur(r.role, r.utilisateurId),
   }));
-}
-
-/** A gestionnaire rattaches an existing, active account on his own initiative. */
-export async function rattacherUtilisateur(
-  ctx: AppContext,
-  utilisateurId: number,
-  structureId: number,
-  input: { email: string; role: 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR'; serviceIds: number[] },
-): Promise<void> {
-  const acteur = await exigerPermission(ctx.db, utilisateurId, structureId, 'gererUtilisateurs');
-  const nomination = verifierPermission(acteur.role, 'nommerGestionnaires');
-  if (input.role === 'GESTIONNAIRE_SECONDAIRE' && !nomination.ok) throw erreurDeRefus(nomination);
-  await ctx.db.$transaction(async (tx) => {
-    const cible = await tx.utilisateur.findUnique({ where: { email: input.email.trim().toLowerCase() } });
-    if (!cible?.actif) {
-      throw new ErreurMetier('INTROUVABLE', 'Aucun compte actif ne correspond à cette adresse.', {
-        champs: [{ champ: '/email', message: 'Aucun compte actif avec cette adresse.' }],
-      });
-    }
-    const serviceIds = await servicesDeLaStructure(tx, structureId, input.serviceIds);
-    const existant = await tx.rattachement.findUnique({
-      where: { utilisateurId_structureId: { utilisateurId: cible.id, structureId } },
-    });
-    if (existant) {
-      throw new ErreurMetier('CONFLIT', 'Cet utilisateur est déjà rattaché à la structure.', {
-        motif: 'DEJA_RATTACHE',
-      });
-    }
-    await tx.rattachement.create({
-      data: {
-        utilisateurId: cible.id,
-        structureId,
-        role: input.role,
-        services: { create: serviceIds.map((serviceId) => ({ serviceId })) },
-      },
-    });
-  });
 }
 
 async function rattachementDuMembre(tx: Prisma.TransactionClient, structureId: number, membreId: number) {

@@ -11,8 +11,9 @@ export function BoiteMailPage() {
       />
       <Alert tone="info" title="Page de test" announce={false}>
         <p>
-          Cette page n’existe qu’en dehors de la production. Elle montre les messages de tous les
-          destinataires, à tout visiteur : n’y utilisez jamais de vraies adresses.
+          Cette page n’existe que si les outils de développement sont activés (portail qui n’écoute que sur
+          cette machine, ou variable CHORAL_OUTILS_DEV=oui). Elle montre les messages de tous les
+          destinataires, liens compris, à tout visiteur : n’y utilisez jamais de vraies adresses.
         </p>
       </Alert>
       <BoiteMail />

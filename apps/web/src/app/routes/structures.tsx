@@ -1,4 +1,5 @@
 import { PageHeader } from '../../components/page-header';
+import { MesInvitations } from '../../features/structures/components/mes-invitations';
 import { MesStructures } from '../../features/structures/components/mes-structures';
 import { useUtilisateur } from '../../lib/session';
 
@@ -10,6 +11,7 @@ export function StructuresPage() {
         title="Structures"
         lead="Les structures auxquelles vous êtes rattaché(e), leurs services et leurs utilisateurs."
       />
+      <MesInvitations />
       <MesStructures rattachements={rattachements} />
     </>
   );

@@ -1,11 +1,16 @@
 import {
+  type AccuseReception,
+  AccuseReceptionSchema,
   type CreerStructureBodySchema,
   DemandeRattachementCreeeSchema,
   type Espace,
   type Membre,
   MembresResponseSchema,
+  MesInvitationsResponseSchema,
   type ModifierStructureBodySchema,
+  type MonInvitation,
   type ParametresStructure,
+  type RattacherUtilisateurBody,
   RechercheStructuresResponseSchema,
   type Service,
   type ServiceBodySchema,
@@ -59,11 +64,9 @@ export async function listerMembres(id: number, signal: AbortSignal): Promise<Me
 
 type RoleAttribuable = 'GESTIONNAIRE_SECONDAIRE' | 'UTILISATEUR';
 
-export function rattacherUtilisateur(
-  id: number,
-  body: { email: string; role: RoleAttribuable; serviceIds: number[] },
-): Promise<void> {
-  return apiClient.send('POST', `/structures/${id}/utilisateurs`, body);
+/** « Rattacher un utilisateur »: an invitation, the same answer whether or not the address has an account. */
+export function inviterUtilisateur(id: number, body: RattacherUtilisateurBody): Promise<AccuseReception> {
+  return apiClient.post(`/structures/${id}/utilisateurs`, body, AccuseReceptionSchema);
 }
 
 export function modifierMembre(
@@ -94,4 +97,14 @@ export function demanderRattachement(body: {
   commentaire?: string | undefined;
 }): Promise<{ id: number }> {
   return apiClient.post('/demandes-rattachement', body, DemandeRattachementCreeeSchema);
+}
+
+/** Invitations to join a structure addressed to me, pending. */
+export async function listerMesInvitations(signal: AbortSignal): Promise<MonInvitation[]> {
+  return (await apiClient.get('/mon-compte/invitations', MesInvitationsResponseSchema, { signal }))
+    .invitations;
+}
+
+export function repondreInvitation(id: number, reponse: 'acceptation' | 'refus'): Promise<void> {
+  return apiClient.send('POST', `/mon-compte/invitations/${id}/${reponse}`);
 }

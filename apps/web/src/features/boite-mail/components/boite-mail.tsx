@@ -16,7 +16,10 @@ export function BoiteMail() {
   if (state.statut === 'erreur' && isApiError(state.erreur) && state.erreur.status === 404) {
     return (
       <Alert tone="info" title="Boîte mail indisponible">
-        <p>Cette instance fonctionne en production : la boîte mail de développement n’y existe pas.</p>
+        <p>
+          Les outils de développement ne sont pas activés sur cette instance : la boîte mail de développement
+          n’y existe pas.
+        </p>
       </Alert>
     );
   }

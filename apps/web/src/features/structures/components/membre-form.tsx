@@ -4,7 +4,7 @@ import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { libelleRole } from '../../../config/libelles';
 import { optionsEspaces } from '../../comptes/components/mes-habilitations';
-import { modifierMembre, rattacherUtilisateur } from '../api';
+import { inviterUtilisateur, modifierMembre } from '../api';
 
 const labels = {
   email: 'Adresse électronique',
@@ -15,13 +15,13 @@ const labels = {
 
 type MembreFormProps = {
   structure: Structure;
-  /** The member to edit, or null to rattacher an existing account by e-mail. */
+  /** The member to edit, or null to invite someone by e-mail (he accepts from the portal). */
   membre: Membre | null;
   onSaved: (message: string) => void;
   onCancel: () => void;
 };
 
-/** Rattacher a user, or change a member's role and services. */
+/** Invite a user (« Rattacher un utilisateur »), or change a member's role and services. */
 export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormProps) {
   const form = useForm({
     initial: {
@@ -39,8 +39,10 @@ export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormP
           `Le rôle, les services et les habilitations de ${membre.prenom} ${membre.nom} ont été modifiés.`,
         );
       } else {
-        await rattacherUtilisateur(structure.id, { email, role, serviceIds });
-        onSaved(`${email} est maintenant rattaché(e) à la structure.`);
+        onSaved(
+          (await inviterUtilisateur(structure.id, { email, role, serviceIds, espaces: [...espaces] }))
+            .message,
+        );
       }
     },
   });
@@ -61,7 +63,7 @@ export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormP
             required
             type="email"
             autoComplete="off"
-            hint="L’adresse de connexion d’un compte déjà activé."
+            hint="Une invitation est envoyée à cette adresse ; la personne est rattachée quand elle l’accepte depuis le portail (après avoir créé son compte si elle n’en a pas)."
           />
         </>
       )}
@@ -91,7 +93,7 @@ export function MembreForm({ structure, membre, onSaved, onCancel }: MembreFormP
       ) : null}
       <div className="form__actions">
         <button type="submit" className="button">
-          {membre ? 'Enregistrer' : 'Rattacher l’utilisateur'}
+          {membre ? 'Enregistrer' : 'Envoyer l’invitation'}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
           Annuler
