@@ -366,9 +366,18 @@ describe('Transaction du dépôt', () => {
     await t.db.$executeRawUnsafe(`
       CREATE TRIGGER panne BEFORE INSERT ON historique_facture FOR EACH ROW EXECUTE FUNCTION refuser_historique()`);
     try {
-      const res = await envoiRefuse(client, id);
+      // The generated Factur-X is stored before the transaction (content-addressed): its bytes
+      // stay behind as an orphan that no document points at, and the hourly collection removes it.
+      await t.ctx.stockage.ramasserOrphelins(new Date(Date.now() + 1000));
+      const avant = await compterLignes(t.db);
+      const res = await client.post(`/api/factures/brouillons/${id}/envoi`);
       expect(res.statusCode).toBe(500);
       expect(res.json().code).toBe('ERREUR_INTERNE');
+      const apres = await compterLignes(t.db);
+      expect({ ...apres, contenus: avant.contenus, morceaux: avant.morceaux }).toEqual(avant);
+      expect((await factureEnBase(t.db, id)).statut).toBe('BROUILLON');
+      expect(await t.ctx.stockage.ramasserOrphelins(new Date(Date.now() + 1000))).toBe(1);
+      expect(await compterLignes(t.db)).toEqual(avant);
     } finally {
       await t.db.$executeRawUnsafe('DROP TRIGGER panne ON historique_facture');
       await t.db.$executeRawUnsafe('DROP FUNCTION refuser_historique');

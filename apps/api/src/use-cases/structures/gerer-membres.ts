@@ -7,7 +7,6 @@ import {
   type MembreStructure,
   verifierDetachement,
   verifierModificationMembre,
-  verifierPermission,
   verifierTransfertPrincipal,
 } from '@choral/domain/structures';
 import { erreurDeRefus, espaceAbsent, exigerPermission } from '../../access/rattachement.ts';
