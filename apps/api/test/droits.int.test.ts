@@ -217,6 +217,7 @@ describe('Droits : rôle × action, tels que le domaine les dit', () => {
       gererUtilisateurs: verifierPermission(role, 'gererUtilisateurs').ok,
       nommerGestionnaires: verifierPermission(role, 'nommerGestionnaires').ok,
       transfererPrincipal: verifierPermission(role, 'transfererPrincipal').ok,
+      gererRaccordementsApi: verifierPermission(role, 'gererCompteTechnique').ok,
     });
     for (const role of ['GESTIONNAIRE_PRINCIPAL', 'GESTIONNAIRE_SECONDAIRE', 'UTILISATEUR'] as const) {
       const vue = (await (clients.get(role) as Client).get(`/api/structures/${s.id}`)).json();

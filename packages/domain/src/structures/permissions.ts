@@ -63,7 +63,7 @@ const PERMISSIONS = {
   },
   gererCompteTechnique: {
     accordee: peutGererCompteTechnique,
-    refus: 'Seul le gestionnaire principal gère le compte technique de la structure.',
+    refus: 'Seul le gestionnaire principal peut gérer le raccordement en mode API de la structure.',
   },
 } as const satisfies Record<
   string,

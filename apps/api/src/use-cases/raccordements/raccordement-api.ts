@@ -8,9 +8,9 @@ import type {
 import type { Prisma } from '@choral/db';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import { type EspaceApi, expirationMotDePasseCompteTechnique } from '@choral/domain/structures';
+import { exigerPermission } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
 import { hashPassword } from '../../auth/passwords.ts';
-import { exigerGestionRaccordement } from './exiger-gestion-raccordement.ts';
 
 const INCLUSION_COMPTE = {
   utilisateur: {
@@ -47,7 +47,7 @@ export async function lireRaccordement(
   utilisateurId: number,
   structureId: number,
 ): Promise<RaccordementApi> {
-  await exigerGestionRaccordement(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererCompteTechnique');
   const [application, comptes] = await Promise.all([
     ctx.db.applicationApi.findUnique({ where: { structureId } }),
     ctx.db.compteTechnique.findMany({
@@ -76,7 +76,7 @@ export async function genererApplication(
   utilisateurId: number,
   structureId: number,
 ): Promise<IdentifiantsApplication> {
-  await exigerGestionRaccordement(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererCompteTechnique');
   const clientSecret = secretAleatoire();
   const secretHash = await hashPassword(clientSecret);
   const existante = await ctx.db.applicationApi.findUnique({ where: { structureId } });
@@ -110,7 +110,7 @@ export async function creerCompteTechnique(
   structureId: number,
   demande: { espaces: EspaceApi[]; serviceIds: number[] },
 ): Promise<CompteTechniqueCree> {
-  await exigerGestionRaccordement(ctx.db, utilisateurId, structureId);
+  await exigerPermission(ctx.db, utilisateurId, structureId, 'gererCompteTechnique');
   const services = await ctx.db.service.findMany({
     where: { structureId, id: { in: demande.serviceIds } },
     select: { id: true },
@@ -167,7 +167,7 @@ export async function changerActivationCompteTechnique(
   ids: { structureId: number; compteId: number },
   desactive: boolean,
 ): Promise<CompteTechnique> {
-  await exigerGestionRaccordement(ctx.db, utilisateurId, ids.structureId);
+  await exigerPermission(ctx.db, utilisateurId, ids.structureId, 'gererCompteTechnique');
   await compteDeLaStructure(ctx, ids.structureId, ids.compteId);
 
   return presenterCompte(
@@ -185,7 +185,7 @@ export async function renouvelerMotDePasseCompteTechnique(
   utilisateurId: number,
   ids: { structureId: number; compteId: number },
 ): Promise<CompteTechniqueCree> {
-  await exigerGestionRaccordement(ctx.db, utilisateurId, ids.structureId);
+  await exigerPermission(ctx.db, utilisateurId, ids.structureId, 'gererCompteTechnique');
   await compteDeLaStructure(ctx, ids.structureId, ids.compteId);
   const motDePasse = secretAleatoire();
   const compte = await ctx.db.compteTechnique.update({
