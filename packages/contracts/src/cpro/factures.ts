@@ -330,3 +330,18 @@ export const DeposerPdfReponseSchema = EnveloppeCproSchema.extend({
   montantTVA: z.number().nullable(),
   montantTtcAvantRemiseGlobalTTC: z.number().nullable(),
 });
+
+/** `telecharger/groupe`: several invoices of the caller's scope as one zip. Choral keeps no pivot XML. */
+export const TelechargerGroupeRequeteSchema = z.object({
+  listeFacture: z
+    .array(z.object({ idFacture: IdCpro }))
+    .min(1, 'Au moins une facture à télécharger.')
+    .max(100, 'Au plus 100 factures par téléchargement.'),
+  format: z.enum(['PDF'], 'Seul le format PDF est disponible.').default('PDF'),
+  avecPiecesJointesComplementaires: z.enum(['OUI', 'NON'], 'Valeur attendue : OUI ou NON.').default('NON'),
+});
+export type TelechargerGroupeRequete = z.infer<typeof TelechargerGroupeRequeteSchema>;
+export const TelechargerGroupeReponseSchema = EnveloppeCproSchema.extend({
+  /** The zip, base64: one folder per invoice (its portal number), its PDF and, if asked, its attachments. */
+  fichierResultat: z.string(),
+});
