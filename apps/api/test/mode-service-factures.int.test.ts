@@ -223,7 +223,13 @@ describe('mode API: invoices as an ERP deposits, follows and processes them', ()
       C.soumettre,
       facture(idFournisseur, { cadreDeFacturation: { codeCadreFacturation: 'Z9_INCONNU' } }),
     );
-    expect(cadre.json().message).toMatch(/cadre de facturation inconnu/);
+    expect(cadre.statusCode).toBe(400);
+    expect(cadre.json().champs).toEqual([
+      {
+        champ: 'cadreDeFacturation.codeCadreFacturation',
+        message: 'Cadre de facturation inconnu « Z9_INCONNU ».',
+      },
+    ]);
 
     const vide = await villedemo.ok(C.rechercherRecipiendaire, { numeroFacture: 'AUCUNE' }).catch(() => null);
     expect(vide).toBeNull();

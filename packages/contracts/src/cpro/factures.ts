@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CadreDepotEntreeSchema } from '../factures.ts';
 import { EnveloppeCproSchema, IdCpro, PaginationCproSchema, ParametresRetourSchema } from './enveloppe.ts';
 
 /** Numbers arrive as JSON numbers or strings depending on the SDK. */
@@ -27,7 +28,7 @@ export const SoumettreRequeteSchema = z.object({
     codeCoordonneesBancairesFournisseur: z.unknown().optional(),
   }),
   cadreDeFacturation: z
-    .object({ codeCadreFacturation: Texte.min(1) })
+    .object({ codeCadreFacturation: CadreDepotEntreeSchema })
     .prefault({ codeCadreFacturation: 'A1_FACTURE_FOURNISSEUR' }),
   references: z
     .object({
