@@ -51,8 +51,8 @@ const ConfigSchema = z.object({
   // Unset: 90 % of V8's heap limit, the point past which the process risks dying.
   CHORAL_MAX_HEAP_MO: entierPositif.optional(),
   CHORAL_MAX_RSS_MO: entierPositif.optional(),
-  // Chorus Pro's limit on a `telecharger/groupe` zip; lowered by tests.
-  CHORAL_TELECHARGEMENT_GROUPE_MAX_OCTETS: entierPositif.default(120 * 1024 * 1024),
+  // Chorus Pro's limit on what one /cpro `telecharger/groupe` zips.
+  CHORAL_TELECHARGEMENT_MAX_MO: entierPositif.default(120),
   CHORAL_OUTILS_DEV: z
     .enum(['oui', 'non', 'auto'], { message: 'doit valoir oui, non ou auto' })
     .default('auto'),
@@ -155,6 +155,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
       c.CHORAL_OUTILS_DEV === 'auto'
         ? c.NODE_ENV !== 'production' && estBoucleLocale(c.HOST)
         : c.CHORAL_OUTILS_DEV === 'oui',
-    telechargementGroupeMaxOctets: c.CHORAL_TELECHARGEMENT_GROUPE_MAX_OCTETS,
+    telechargementGroupeMaxOctets: c.CHORAL_TELECHARGEMENT_MAX_MO * MO,
   };
 }
