@@ -45,17 +45,12 @@ describe('mode API: telecharger/groupe zips the caller’s invoices', () => {
     papeterie = await Erp.connecter(t.app, { ...PAPETERIE, compteId: 0 });
     const actives = await papeterie.ok(C.structuresActivesFournisseur, {});
     const idFournisseur = actives.listeStructures[0].idStructureCPP;
-    const fichier = await papeterie.ok(C.ajouterFichier, {
-      pieceJointeFichier: JUSTIFICATIF.toString('base64'),
-      pieceJointeNom: 'bon-de-livraison.pdf',
-      pieceJointeTypeMime: 'application/pdf',
-      pieceJointeExtension: 'PDF',
-    });
+    const pieceJointeId = await papeterie.ajouterPdf(JUSTIFICATIF, 'bon-de-livraison.pdf');
     const premiere = await papeterie.ok(
       C.soumettre,
       facture(idFournisseur, {
         pieceJointeComplementaire: [
-          { pieceJointeComplementaireDesignation: 'BL', pieceJointeComplementaireId: fichier.pieceJointeId },
+          { pieceJointeComplementaireDesignation: 'BL', pieceJointeComplementaireId: pieceJointeId },
         ],
       }),
     );
