@@ -69,6 +69,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ STOCKAGE_DOCUMENTS_URL: url }, '/d').stockageDocumentsUrl).toBe(url);
   });
 
+  it('limits a /cpro group download to 120 MB unless told otherwise', () => {
+    expect(loadConfig({}, '/d').telechargementGroupeMaxOctets).toBe(120 * 1024 * 1024);
+    expect(loadConfig({ CHORAL_TELECHARGEMENT_MAX_MO: '5' }, '/d').telechargementGroupeMaxOctets).toBe(
+      5 * 1024 * 1024,
+    );
+  });
+
   it('requires a session secret in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual(['SESSION_SECRET : obligatoire en production']);
     expect(problemsOf({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })).toEqual([]);

@@ -51,6 +51,8 @@ const ConfigSchema = z.object({
   // Unset: 90 % of V8's heap limit, the point past which the process risks dying.
   CHORAL_MAX_HEAP_MO: entierPositif.optional(),
   CHORAL_MAX_RSS_MO: entierPositif.optional(),
+  // Chorus Pro's limit on what one /cpro `telecharger/groupe` zips.
+  CHORAL_TELECHARGEMENT_MAX_MO: entierPositif.default(120),
   CHORAL_OUTILS_DEV: z
     .enum(['oui', 'non', 'auto'], { message: 'doit valoir oui, non ou auto' })
     .default('auto'),
@@ -89,6 +91,8 @@ export interface Config {
    * `CHORAL_OUTILS_DEV=oui|non`, or by default only when listening on loopback outside production.
    */
   outilsDev: boolean;
+  /** Largest total of the documents one /cpro `telecharger/groupe` call zips (beyond: 413). */
+  telechargementGroupeMaxOctets: number;
 }
 
 const MO = 1024 * 1024;
@@ -151,5 +155,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
       c.CHORAL_OUTILS_DEV === 'auto'
         ? c.NODE_ENV !== 'production' && estBoucleLocale(c.HOST)
         : c.CHORAL_OUTILS_DEV === 'oui',
+    telechargementGroupeMaxOctets: c.CHORAL_TELECHARGEMENT_MAX_MO * MO,
   };
 }

@@ -141,4 +141,35 @@ describe('Saisir une facture', () => {
     ).toEqual(['/identification/dateFacture', '/lignes/0/designation', '/lignes/0/quantite']);
     expect(await t.db.facture.count({ where: { fournisseurId: structure.id } })).toBe(0);
   });
+
+  it('accepte le cadre en code court ou en nom de l’API Chorus Pro, et refuse un cadre inconnu', async () => {
+    const { structure, client } = await creerFournisseur(t.app, t.db);
+    const creation = await client.post('/api/factures/brouillons', {
+      structureId: structure.id,
+      cadre: 'A9_FACTURE_SOUSTRAITANT',
+    });
+    expect(creation.statusCode, creation.body).toBe(201);
+    const { id } = creation.json();
+    expect((await t.db.facture.findUniqueOrThrow({ where: { id } })).cadre).toBe('A9');
+    const modification = await client.put(`/api/factures/brouillons/${id}`, {
+      cadre: 'A1_FACTURE_FOURNISSEUR',
+    });
+    expect(modification.statusCode, modification.body).toBe(200);
+    expect((await t.db.facture.findUniqueOrThrow({ where: { id } })).cadre).toBe('A1');
+
+    for (const [cadre, message] of [
+      ['Z9_INCONNU', 'Cadre de facturation inconnu « Z9_INCONNU ».'],
+      [
+        'A4_PROJET_DECOMPTE_MENSUEL_FOURNISSEUR',
+        'Cadre de facturation non proposé au dépôt de factures (A1, A2, A9, A12).',
+      ],
+    ]) {
+      const refus = await client.post('/api/factures/brouillons', { structureId: structure.id, cadre });
+      expect(refus.statusCode, cadre).toBe(400);
+      expect(refus.json().errors, cadre).toEqual([
+        expect.objectContaining({ pointer: '/cadre', detail: message }),
+      ]);
+    }
+    expect(await t.db.facture.count({ where: { fournisseurId: structure.id } })).toBe(1);
+  });
 });

@@ -67,17 +67,12 @@ describe('mode API: invoices as an ERP deposits, follows and processes them', ()
     const annuaire = await papeterie.ok(C.rechercherDestinataire, { identifiant: VILLEDEMO.identifiant });
     expect(annuaire.listeDestinataires[0]).toMatchObject({ siret: VILLEDEMO.identifiant });
 
-    const fichier = await papeterie.ok(C.ajouterFichier, {
-      pieceJointeFichier: PDF.toString('base64'),
-      pieceJointeNom: 'bon-de-livraison.pdf',
-      pieceJointeTypeMime: 'application/pdf',
-      pieceJointeExtension: 'PDF',
-    });
+    const pieceJointeId = await papeterie.ajouterPdf(PDF, 'bon-de-livraison.pdf');
     const depot = await papeterie.ok(
       C.soumettre,
       facture(idFournisseur, {
         pieceJointeComplementaire: [
-          { pieceJointeComplementaireDesignation: 'BL', pieceJointeComplementaireId: fichier.pieceJointeId },
+          { pieceJointeComplementaireDesignation: 'BL', pieceJointeComplementaireId: pieceJointeId },
         ],
       }),
     );
@@ -223,7 +218,13 @@ describe('mode API: invoices as an ERP deposits, follows and processes them', ()
       C.soumettre,
       facture(idFournisseur, { cadreDeFacturation: { codeCadreFacturation: 'Z9_INCONNU' } }),
     );
-    expect(cadre.json().message).toMatch(/cadre de facturation inconnu/);
+    expect(cadre.statusCode).toBe(400);
+    expect(cadre.json().champs).toEqual([
+      {
+        champ: 'cadreDeFacturation.codeCadreFacturation',
+        message: 'Cadre de facturation inconnu « Z9_INCONNU ».',
+      },
+    ]);
 
     const vide = await villedemo.ok(C.rechercherRecipiendaire, { numeroFacture: 'AUCUNE' }).catch(() => null);
     expect(vide).toBeNull();

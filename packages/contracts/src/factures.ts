@@ -4,7 +4,7 @@ import {
   LONGUEUR_MAXIMALE_MOTIF,
   STATUTS_FACTURE,
 } from '@choral/domain/cycle-de-vie';
-import { CADRE_FACTURATION_PAR_DEFAUT, cadresProposes } from '@choral/domain/depot';
+import { CADRE_FACTURATION_PAR_DEFAUT, cadresProposes, trouverCadreFacturation } from '@choral/domain/depot';
 import { z } from 'zod';
 import { IdSchema, IdTexteSchema } from './identifiants.ts';
 
@@ -14,6 +14,24 @@ export { calculerTotaux, type LigneSaisie, type TotauxSaisie } from '@choral/dom
 const [premierCadre, ...autresCadres] = cadresProposes('FACTURES_EMISES').map((cadre) => cadre.code);
 /** Cadres offered in « Déposer une facture » (A1, A2, A9, A12). */
 export const CadreDepotSchema = z.enum([premierCadre ?? CADRE_FACTURATION_PAR_DEFAUT, ...autresCadres]);
+/**
+ * A cadre as the portal's API and /cpro both accept it, short code (`A1`) or API enum name
+ * (`A1_FACTURE_FOURNISSEUR`), kept as its short code.
+ */
+export const CadreDepotEntreeSchema = z
+  .string()
+  .transform((valeur, ctx) => {
+    const cadre = trouverCadreFacturation(valeur.trim());
+    if (cadre) return cadre.code;
+    ctx.addIssue({ code: 'custom', message: `Cadre de facturation inconnu « ${valeur} ».` });
+
+    return z.NEVER;
+  })
+  .pipe(
+    z.enum(CadreDepotSchema.options, {
+      message: `Cadre de facturation non proposé au dépôt de factures (${CadreDepotSchema.options.join(', ')}).`,
+    }),
+  );
 
 export const StatutFactureSchema = z.enum(STATUTS_FACTURE);
 export const ActionFactureSchema = z.enum(LISTE_ACTIONS_FACTURE);
@@ -82,7 +100,7 @@ export type LigneSaisieBody = z.input<typeof LigneSaisieSchema>;
  * value is ignored; for a deposited file `lignes` is ignored.
  */
 export const DonneesFactureSchema = z.object({
-  cadre: CadreDepotSchema.default(CADRE_FACTURATION_PAR_DEFAUT),
+  cadre: CadreDepotEntreeSchema.default(CADRE_FACTURATION_PAR_DEFAUT),
   identification: z
     .object({
       numero: TexteOptionnel(20),
@@ -137,7 +155,7 @@ export type CreerBrouillonBody = z.input<typeof CreerBrouillonBodySchema>;
  */
 export const DepotFichierChampsSchema = z.object({
   structureId: IdTexteSchema,
-  cadre: CadreDepotSchema.default(CADRE_FACTURATION_PAR_DEFAUT),
+  cadre: CadreDepotEntreeSchema.default(CADRE_FACTURATION_PAR_DEFAUT),
 });
 
 /** Extensions accepted for complementary attachments (Chorus Pro's list). */

@@ -48,7 +48,9 @@ export function reponseErreurCpro(error: unknown): ReponseErreurCpro {
     return { status: error.status, corps: { error: error.erreur, error_description: error.message } };
   }
   if (error instanceof ErreurMetier) {
-    const { code, status } = TABLE[error.code];
+    const { code } = TABLE[error.code];
+    // Chorus Pro answers an over-large group download with 413, other size refusals with 400.
+    const status = error.motif === 'TELECHARGEMENT_TROP_VOLUMINEUX' ? 413 : TABLE[error.code].status;
     const champs = error.champs.map((c) => ({ champ: nomChamp(c.champ), message: c.message }));
 
     return { status, corps: enveloppe(code, error.message, champs) };

@@ -1,6 +1,5 @@
 import type { DonneesFacture, SoumettreRequete } from '@choral/contracts';
 import { DonneesFactureSchema } from '@choral/contracts';
-import { trouverCadreFacturation } from '@choral/domain/depot';
 import { ErreurMetier } from '@choral/domain/erreurs';
 import type { AppContext } from '../app-context.ts';
 import type { LecteurFactures } from '../documents/lecteur-factures.ts';
@@ -32,15 +31,6 @@ function invalide(champ: string, message: string): ErreurMetier {
   });
 }
 
-/** `A1_FACTURE_FOURNISSEUR` or `A1` → `A1`. */
-export function cadreDe(code: string): string {
-  const cadre = trouverCadreFacturation(code);
-  if (!cadre)
-    throw invalide('cadreDeFacturation.codeCadreFacturation', `cadre de facturation inconnu « ${code} ».`);
-
-  return cadre.code;
-}
-
 function tauxDeLigne(l: SoumettreRequete['lignePoste'][number], i: number): string {
   const taux =
     l.lignePosteTauxTvaManuel ?? (l.lignePosteTauxTva ? TAUX_TVA_CPRO[l.lignePosteTauxTva] : undefined);
@@ -57,7 +47,7 @@ function tauxDeLigne(l: SoumettreRequete['lignePoste'][number], i: number): stri
 /** The Chorus field names → the portal's deposit form (the same checks apply at submission). */
 function donneesFormulaire(r: SoumettreRequete, numero: string | null): DonneesFacture {
   const resultat = DonneesFactureSchema.safeParse({
-    cadre: cadreDe(r.cadreDeFacturation.codeCadreFacturation),
+    cadre: r.cadreDeFacturation.codeCadreFacturation,
     identification: {
       numero,
       dateFacture: r.dateFacture ?? null,

@@ -1,3 +1,4 @@
+import { CHEMINS_CPRO } from '@choral/contracts';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { Client } from './client.ts';
@@ -94,6 +95,18 @@ export class Erp {
       },
       payload: typeof corps === 'string' ? corps : JSON.stringify(corps),
     });
+  }
+
+  /** Uploads a PDF through `ajouter/fichier` as an SDK does; returns its pieceJointeId. */
+  async ajouterPdf(octets: Buffer, nom: string): Promise<number> {
+    const fichier = await this.ok(CHEMINS_CPRO.ajouterFichier, {
+      pieceJointeFichier: octets.toString('base64'),
+      pieceJointeNom: nom,
+      pieceJointeTypeMime: 'application/pdf',
+      pieceJointeExtension: 'PDF',
+    });
+
+    return fichier.pieceJointeId;
   }
 
   /** Calls and expects codeRetour 0 with HTTP 200; returns the body. */

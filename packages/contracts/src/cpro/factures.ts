@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CadreDepotEntreeSchema } from '../factures.ts';
 import { EnveloppeCproSchema, IdCpro, PaginationCproSchema, ParametresRetourSchema } from './enveloppe.ts';
 
 /** Numbers arrive as JSON numbers or strings depending on the SDK. */
@@ -27,7 +28,7 @@ export const SoumettreRequeteSchema = z.object({
     codeCoordonneesBancairesFournisseur: z.unknown().optional(),
   }),
   cadreDeFacturation: z
-    .object({ codeCadreFacturation: Texte.min(1) })
+    .object({ codeCadreFacturation: CadreDepotEntreeSchema })
     .prefault({ codeCadreFacturation: 'A1_FACTURE_FOURNISSEUR' }),
   references: z
     .object({
@@ -329,4 +330,19 @@ export const DeposerPdfReponseSchema = EnveloppeCproSchema.extend({
   montantHtTotal: z.number().nullable(),
   montantTVA: z.number().nullable(),
   montantTtcAvantRemiseGlobalTTC: z.number().nullable(),
+});
+
+/** `telecharger/groupe`: several invoices of the caller's scope as one zip. Choral keeps no pivot XML. */
+export const TelechargerGroupeRequeteSchema = z.object({
+  listeFacture: z
+    .array(z.object({ idFacture: IdCpro }))
+    .min(1, 'Au moins une facture à télécharger.')
+    .max(100, 'Au plus 100 factures par téléchargement.'),
+  format: z.enum(['PDF'], 'Seul le format PDF est disponible.').default('PDF'),
+  avecPiecesJointesComplementaires: z.enum(['OUI', 'NON'], 'Valeur attendue : OUI ou NON.').default('NON'),
+});
+export type TelechargerGroupeRequete = z.infer<typeof TelechargerGroupeRequeteSchema>;
+export const TelechargerGroupeReponseSchema = EnveloppeCproSchema.extend({
+  /** The zip, base64: one folder per invoice (its portal number), its PDF and, if asked, its attachments. */
+  fichierResultat: z.string(),
 });

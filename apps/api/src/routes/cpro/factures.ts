@@ -19,6 +19,8 @@ import {
   RecyclerRequeteSchema,
   SoumettreReponseSchema,
   SoumettreRequeteSchema,
+  TelechargerGroupeReponseSchema,
+  TelechargerGroupeRequeteSchema,
   TraiterRecueReponseSchema,
   TraiterRecueRequeteSchema,
   TraiterRejetReponseSchema,
@@ -31,6 +33,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
 import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
+import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
 import { deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
 import { pageDemandee, parametresRetour } from '../../mode-service/pagination.ts';
 import {
@@ -41,6 +44,7 @@ import {
   presenterHistorique,
 } from '../../mode-service/presenter-cpro.ts';
 import { soumettre } from '../../mode-service/soumettre.ts';
+import { telechargerGroupe } from '../../mode-service/telecharger-groupe.ts';
 import { presenterFacture } from '../../presenters/facture.ts';
 import { ajouterPieceJointe } from '../../use-cases/factures/ajouter-piece-jointe.ts';
 import { perimetreEmises, perimetreRecues } from '../../use-cases/factures/perimetres.ts';
@@ -50,7 +54,6 @@ import { trouverFactureAccessible } from '../../use-cases/factures/trouver-factu
 import { schemaCpro } from './tag.ts';
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
-const ESPACE_DU_COTE = { FOURNISSEUR: 'FACTURES_EMISES', DESTINATAIRE: 'FACTURES_RECUES' } as const;
 
 function statutsDemandes(statuts: string[] | null | undefined): StatutFacture[] | undefined {
   if (!statuts || statuts.length === 0) return undefined;
@@ -266,13 +269,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
     },
     async (request) => {
       const a = appelant(request);
-      const { facture, cote } = await trouverFactureAccessible(
-        ctx.db,
-        a.utilisateurId,
-        request.body.idFacture,
-      );
-      exigerEspace(a, ESPACE_DU_COTE[cote]);
-      if (facture.statut === 'BROUILLON') throw introuvable('Facture introuvable.');
+      const { facture, cote } = await factureVisibleApi(ctx, a, request.body.idFacture);
 
       return {
         ...SUCCES,
@@ -401,6 +398,22 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
       }
 
       return { ...SUCCES, listeDemandePaiement: resultats };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.telechargerGroupe,
+    {
+      schema: schemaCpro(
+        'Télécharger des factures en un zip (base64) ; au-delà de 120 Mo : HTTP 413',
+        TelechargerGroupeRequeteSchema,
+        TelechargerGroupeReponseSchema,
+      ),
+    },
+    async (request) => {
+      const zip = await telechargerGroupe(ctx, appelant(request), request.body);
+
+      return { ...SUCCES, fichierResultat: zip.toString('base64') };
     },
   );
 };
