@@ -78,6 +78,35 @@ describe('Inviter un utilisateur dans sa structure', () => {
     expect((await portail.get('/api/mon-compte/invitations')).json().invitations).toEqual([]);
   });
 
+  it('un simple utilisateur invité reçoit les habilitations proposées ; un espace hors de la structure est refusé', async () => {
+    const { s, client, voirie } = await structureEtGestionnaire();
+    const invite = await creerUtilisateur(t.db);
+    const horsStructure = await client.post(`/api/structures/${s.id}/utilisateurs`, {
+      email: invite.email,
+      serviceIds: [voirie?.id],
+      espaces: ['FACTURES_A_VALIDER'],
+    });
+    expect(horsStructure.statusCode).toBe(422);
+    expect(await t.db.invitationRattachement.count({ where: { structureId: s.id } })).toBe(0);
+
+    await client.post(`/api/structures/${s.id}/utilisateurs`, {
+      email: invite.email,
+      serviceIds: [voirie?.id],
+      espaces: ['FACTURES_RECUES'],
+    });
+    const portail = await new Client(t.app).login(invite.email);
+    const { invitations } = (await portail.get('/api/mon-compte/invitations')).json();
+    expect(invitations[0]).toMatchObject({ role: 'UTILISATEUR', espaces: ['FACTURES_RECUES'] });
+    await portail.post(`/api/mon-compte/invitations/${invitations[0].id}/acceptation`);
+
+    const r = await t.db.rattachement.findUniqueOrThrow({
+      where: { utilisateurId_structureId: { utilisateurId: invite.id, structureId: s.id } },
+      include: { espaces: true },
+    });
+    expect(r.espaces.map((e) => e.espace)).toEqual(['FACTURES_RECUES']);
+    expect((await portail.get(`/api/factures/recues?structureId=${s.id}`)).statusCode).toBe(200);
+  });
+
   it('l’invité peut décliner ; personne d’autre ne répond à sa place', async () => {
     const { s, client } = await structureEtGestionnaire();
     const invite = await creerUtilisateur(t.db);
