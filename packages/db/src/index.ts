@@ -1,4 +1,5 @@
 export { type CreateDbOptions, createDb, type Db, POOL_PAR_DEFAUT, type PoolSql, poolSql } from './client.ts';
+export { donneesCompteTechnique } from './compte-technique.ts';
 export { DataDirLockedError } from './data-dir-lock.ts';
 export { type EmbeddedDatabase, startEmbeddedDatabase } from './embedded-database.ts';
 export { type CauseErreurBase, causeErreurBase } from './erreurs-base.ts';

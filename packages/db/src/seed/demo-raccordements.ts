@@ -1,6 +1,7 @@
-import { type Espace, expirationMotDePasseCompteTechnique } from '@choral/domain/structures';
+import type { Espace } from '@choral/domain/structures';
 import { hash } from 'argon2';
 import type { Db } from '../client.ts';
+import { donneesCompteTechnique } from '../compte-technique.ts';
 
 /** Demo API access (documented in the README), so that a connector can call the API at once. */
 export interface DemoRaccordement {
@@ -41,31 +42,14 @@ export async function seedRaccordements(db: Db, structureIds: Map<string, number
       });
     }
     if (await db.compteTechnique.findUnique({ where: { login: r.login } })) continue;
-    // Like the portal's comptes techniques: an inactive user with a simple-user rattachement.
     await db.compteTechnique.create({
-      data: {
+      data: donneesCompteTechnique({
         login: r.login,
         motDePasseHash: await hash(r.motDePasse),
-        motDePasseExpireLe: expirationMotDePasseCompteTechnique(new Date()),
-        structure: { connect: { id: structureId } },
-        utilisateur: {
-          create: {
-            email: r.login,
-            emailContact: r.login,
-            nom: 'Compte technique',
-            prenom: 'API',
-            actif: false,
-            notificationsFacturation: false,
-            rattachements: {
-              create: {
-                structureId,
-                role: 'UTILISATEUR',
-                espaces: { create: r.espaces.map((espace) => ({ espace })) },
-              },
-            },
-          },
-        },
-      },
+        structureId,
+        serviceIds: [],
+        espaces: r.espaces,
+      }),
     });
   }
 }

@@ -5,7 +5,7 @@ import type {
   IdentifiantsApplication,
   RaccordementApi,
 } from '@choral/contracts';
-import type { Prisma } from '@choral/db';
+import { donneesCompteTechnique, type Prisma } from '@choral/db';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import { type EspaceApi, expirationMotDePasseCompteTechnique } from '@choral/domain/structures';
 import { exigerPermission } from '../../access/rattachement.ts';
@@ -123,30 +123,13 @@ export async function creerCompteTechnique(
   const login = `TECH_${structureId}_${randomBytes(4).toString('hex')}@choral.local`;
   const motDePasse = secretAleatoire();
   const compte = await ctx.db.compteTechnique.create({
-    data: {
+    data: donneesCompteTechnique({
       login,
       motDePasseHash: await hashPassword(motDePasse),
-      motDePasseExpireLe: expirationMotDePasseCompteTechnique(new Date()),
-      structure: { connect: { id: structureId } },
-      utilisateur: {
-        create: {
-          email: login,
-          emailContact: login,
-          nom: 'Compte technique',
-          prenom: 'API',
-          actif: false,
-          notificationsFacturation: false,
-          rattachements: {
-            create: {
-              structureId,
-              role: 'UTILISATEUR',
-              services: { create: services.map((s) => ({ serviceId: s.id })) },
-              espaces: { create: demande.espaces.map((espace) => ({ espace })) },
-            },
-          },
-        },
-      },
-    },
+      structureId,
+      serviceIds: services.map((s) => s.id),
+      espaces: demande.espaces,
+    }),
     include: INCLUSION_COMPTE,
   });
 
