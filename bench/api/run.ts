@@ -8,6 +8,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../../apps/api/src/app.ts';
 import { loadConfig } from '../../apps/api/src/config.ts';
+import { ouvrirStockage } from '../../apps/api/src/documents/ouvrir-stockage.ts';
 import { demarrerFileTravaux } from '../../apps/api/src/jobs/file-travaux.ts';
 
 const SERVEUR = 'postgresql://postgres@127.0.0.1:5432';
@@ -40,6 +41,7 @@ const app = await buildApp({
     db,
     mailer: { wake() {}, async stop() {} },
     file,
+    stockage: await ouvrirStockage(undefined, db),
     databaseKind: 'externe',
     version: 'bench',
   },
