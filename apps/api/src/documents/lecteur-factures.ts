@@ -39,7 +39,7 @@ export const OPTIONS_LECTEUR: OptionsLecteur = {
 };
 
 /** How often a running read's CPU time and heap are checked. */
-const CONTROLE_MS = 50;
+const CONTROLE_MS = 10;
 /**
  * Share of the heap cap at which a read is stopped: at the cap itself, V8 may end the whole
  * process (one allocation larger than the leeway Node gives a dying thread) instead of the thread.
