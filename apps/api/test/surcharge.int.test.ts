@@ -148,7 +148,8 @@ describe('Pool de connexions saturé : 503 avec Retry-After, aucune écriture à
     const fournisseur = await creerFournisseur(t.app, t.db);
     const destinataire = await creerDestinataire(t.db);
     const ids: number[] = [];
-    for (let i = 0; i < 12; i++) {
+    // Enough sends queued on the one free connection that the last ones wait past the pool timeout.
+    for (let i = 0; i < 40; i++) {
       const res = await fournisseur.client.post(
         '/api/factures/brouillons',
         saisieComplete(fournisseur.structure.id, destinataire.identifiant),
