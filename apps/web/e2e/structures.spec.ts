@@ -99,6 +99,8 @@ test.describe('structures', () => {
     playwright,
     baseURL,
   }) => {
+    // A long journey with a second browser (the invited colleague accepts): more than the default 30 s on a busy machine.
+    test.slow();
     const api = await contexteApi(playwright, baseURL);
     const gestionnaire = await creerCompteActif(api, 'Gaspard', 'Principal');
     const collegue = await creerCompteActif(api, 'Colette', 'Collegue');
