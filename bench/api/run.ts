@@ -1,15 +1,12 @@
 // Throughput of the Chorus Pro-compatible API as an ERP drives it: `soumettre` (SAISIE_API, full
 // deposit with its checks, Factur-X generation and routing job) and `consulter/historique`, at 1,
 // 8 and 32 concurrent clients over real HTTP, on a dedicated database of the local PostgreSQL
-// (choral_bench_api, recreated each run). Run from the repository root: `node bench/api/run.ts [requests]`.
+// (choral_bench_api, recreated each run), against the portal started as deployed (one HTTP process
+// per core). Run from the repository root: `node bench/api/run.ts [requests]`.
 import { CHEMINS_CPRO } from '@choral/contracts';
-import { applyMigrations, createDb, DEMO_RACCORDEMENTS, seedDemo } from '@choral/db';
+import { DEMO_RACCORDEMENTS } from '@choral/db';
 import pg from 'pg';
-import pino from 'pino';
-import { buildApp } from '../../apps/api/src/app.ts';
-import { loadConfig } from '../../apps/api/src/config.ts';
-import { ouvrirStockage } from '../../apps/api/src/documents/ouvrir-stockage.ts';
-import { demarrerFileTravaux } from '../../apps/api/src/jobs/file-travaux.ts';
+import { freePort, startPortal, waitForHealth } from '../../apps/api/test/support/portal-process.ts';
 
 const SERVEUR = 'postgresql://postgres@127.0.0.1:5432';
 const BASE = 'choral_bench_api';
@@ -21,32 +18,21 @@ await admin.connect();
 await admin.query(`DROP DATABASE IF EXISTS ${BASE} WITH (FORCE)`);
 await admin.query(`CREATE DATABASE ${BASE}`);
 await admin.end();
-const url = `${SERVEUR}/${BASE}`;
-await applyMigrations({ url });
-const db = createDb({ url, maxConnections: 20 });
-await seedDemo(db);
-const config = loadConfig(
-  {
-    NODE_ENV: 'production',
-    DATABASE_URL: url,
-    PUBLIC_URL: 'http://localhost',
-    SESSION_SECRET: 'banc-api-secret-de-session-0123456789abcdef',
-  },
-  '/tmp/unused',
-);
-const file = await demarrerFileTravaux(db, { log: pino({ level: 'silent' }) });
-const app = await buildApp({
-  ctx: {
-    config,
-    db,
-    mailer: { wake() {}, async stop() {} },
-    file,
-    stockage: await ouvrirStockage(undefined, db),
-    databaseKind: 'externe',
-    version: 'bench',
-  },
+// The portal as it is deployed, in its own processes (migrations and demo data at its start):
+// the ERP's calls below are another program's, as they would be.
+const port = await freePort();
+const portail = startPortal({
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  DATABASE_URL: `${SERVEUR}/${BASE}`,
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'banc-api-secret-de-session-0123456789abcdef',
+  LOG_LEVEL: 'warn',
+  CHORAL_DEMO_DATA: 'oui',
 });
-const adresse = await app.listen({ port: 0, host: '127.0.0.1' });
+await waitForHealth(port, portail);
+const adresse = `http://127.0.0.1:${port}`;
 
 const [papeterie] = DEMO_RACCORDEMENTS as [(typeof DEMO_RACCORDEMENTS)[number]];
 const jeton = (
@@ -137,6 +123,5 @@ for (const clients of PALIERS) {
     appeler(CHEMINS_CPRO.consulterHistorique, { idFacture: ids[i % ids.length] }),
   );
 }
-await app.close();
-await file.stop();
-await db.$disconnect();
+portail.child.kill('SIGINT');
+await portail.exited;

@@ -127,18 +127,46 @@ async function preparerFichiers(): Promise<Uint8Array[][]> {
   return parFournisseur;
 }
 
-/** The portal's CPU time so far (user + system, every thread), in ms. */
-const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString());
-function cpuMs(pid: number): number {
-  const champs = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+/** The portal's processes: the one spawned and, in a cluster, the HTTP processes it forked. */
+function processusDuPortail(pid: number): number[] {
+  const enfants = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return champsStat(Number(d))[1] === String(pid);
+      } catch {
+        return false; // ended while being listed
+      }
+    })
+    .map(Number);
 
-  return ((Number(champs[11]) + Number(champs[12])) * 1000) / TICKS;
+  return [pid, ...enfants];
 }
 
-function pic(pid: number): string {
-  const ligne = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+/** Fields of /proc/<pid>/stat after the command name (state is [0], ppid [1]). */
+function champsStat(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+}
 
-  return `${Math.round(Number(ligne?.[1]) / 1024)} MB`;
+/** The portal's CPU time so far (user + system, every thread of every process), in ms. */
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString());
+function cpuMs(pid: number): number {
+  return processusDuPortail(pid).reduce((somme, p) => {
+    const champs = champsStat(p);
+
+    return somme + ((Number(champs[11]) + Number(champs[12])) * 1000) / TICKS;
+  }, 0);
+}
+
+/** Peak resident memory (VmHWM), summed over the portal's processes. */
+function pic(pid: number): string {
+  const ko = processusDuPortail(pid).reduce((somme, p) => {
+    const ligne = readFileSync(`/proc/${p}/status`, 'utf8').match(/VmHWM:\s+(\d+)/);
+
+    return somme + Number(ligne?.[1] ?? 0);
+  }, 0);
+
+  return `${Math.round(ko / 1024)} MB`;
 }
 
 function centile(valeurs: number[], p: number): number {

@@ -87,4 +87,16 @@ describe('loadConfig', () => {
       'https://choral.example.org',
     );
   });
+
+  it('runs several HTTP processes only on a PostgreSQL server', () => {
+    expect(loadConfig({}, '/d').processus).toBe('auto');
+    expect(loadConfig({ CHORAL_PROCESSUS: '3', DATABASE_URL: 'postgresql://h/b' }, '/d').processus).toBe(3);
+    expect(problemsOf({ CHORAL_PROCESSUS: '2' })).toEqual([
+      'CHORAL_PROCESSUS : plusieurs processus demandent un serveur PostgreSQL (DATABASE_URL) ; la base embarquée n’accepte qu’une connexion',
+    ]);
+    expect(problemsOf({ CHORAL_PROCESSUS: '1' })).toEqual([]);
+    expect(problemsOf({ CHORAL_PROCESSUS: 'beaucoup' })).toEqual([
+      'CHORAL_PROCESSUS : doit valoir auto ou un entier positif',
+    ]);
+  });
 });

@@ -37,6 +37,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CHORAL_DEMO_DATA: z.enum(['auto', 'oui', 'non']).default('auto'),
   TRUST_PROXY: z.enum(['oui', 'non'], { message: 'doit valoir oui ou non' }).default('non'),
+  // `auto`: as many HTTP processes as cores on a PostgreSQL server, one on the embedded database.
+  CHORAL_PROCESSUS: z
+    .union([z.literal('auto'), entierPositif], { message: 'doit valoir auto ou un entier positif' })
+    .default('auto'),
   CHORAL_TRAVAUX: z
     .enum(['portail', 'separes'], { message: 'doit valoir portail ou separes' })
     .default('portail'),
@@ -78,6 +82,11 @@ export interface Config {
   demoData: 'auto' | 'oui' | 'non';
   /** Behind a reverse proxy, take the client IP from X-Forwarded-For (never trusted otherwise). */
   trustProxy: boolean;
+  /**
+   * HTTP processes sharing the port (Node's cluster): one thread of JavaScript serves the requests
+   * of a process, so a PostgreSQL server is used by one per core. `auto` until the database is known.
+   */
+  processus: 'auto' | number;
   /** `separes`: background jobs run in their own process (`pnpm worker`), not in the portal's. */
   travaux: 'portail' | 'separes';
   /** Where document bytes live: unset = the database; `s3://…` = an S3-compatible bucket. */
@@ -118,6 +127,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     ? []
     : parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`);
   // Checked apart from the schema so that it is reported together with the other problems.
+  if (
+    parsed.success &&
+    parsed.data.CHORAL_PROCESSUS !== 'auto' &&
+    parsed.data.CHORAL_PROCESSUS > 1 &&
+    !present.DATABASE_URL
+  )
+    problems.push(
+      'CHORAL_PROCESSUS : plusieurs processus demandent un serveur PostgreSQL (DATABASE_URL) ; la base embarquée n’accepte qu’une connexion',
+    );
   if (present.NODE_ENV === 'production' && !present.SESSION_SECRET)
     problems.push('SESSION_SECRET : obligatoire en production');
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
@@ -137,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, defaultDataDir: string): Conf
     logLevel: c.LOG_LEVEL,
     demoData: c.CHORAL_DEMO_DATA,
     trustProxy: c.TRUST_PROXY === 'oui',
+    processus: c.CHORAL_PROCESSUS,
     travaux: c.CHORAL_TRAVAUX,
     stockageDocumentsUrl: c.STOCKAGE_DOCUMENTS_URL,
     pool: {

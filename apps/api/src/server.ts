@@ -1,4 +1,4 @@
-// Entry point of the portal: one process serving the API and the web app.
+// Entry point of the portal: the API and the web app (one process, or a cluster: `portail.ts`).
 import { demarrerPortail } from './portail.ts';
 
 await demarrerPortail();

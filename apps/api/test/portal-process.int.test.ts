@@ -1,8 +1,33 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@choral/db';
 import { describe, expect, it } from 'vitest';
+import { ClientHttp } from './support/client-http.ts';
+import { attendre } from './support/cycle.ts';
 import { freePort, startPortal, waitForHealth } from './support/portal-process.ts';
+
+/** The processes a portal forked (its HTTP processes in a cluster). */
+function enfants(pid: number): number[] {
+  try {
+    return execFileSync('ps', ['--ppid', String(pid), '-o', 'pid='], { encoding: 'utf8' })
+      .split('\n')
+      .filter((l) => l.trim())
+      .map(Number);
+  } catch {
+    return []; // ps exits 1 when there is none
+  }
+}
+
+function existe(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function healthDatabase(port: number): Promise<unknown> {
   const res = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -72,4 +97,42 @@ describe('the portal process (pnpm start)', () => {
       await portal.exited;
     }
   });
+
+  it('serves from several HTTP processes on a PostgreSQL server, replaces one that dies, stops them all', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const portal = startPortal({
+      PORT: String(port),
+      DATABASE_URL: process.env.DATABASE_URL as string,
+      CHORAL_PROCESSUS: '2',
+      CHORAL_DEMO_DATA: 'oui',
+    });
+    const pid = portal.child.pid as number;
+    let vus: number[] = [];
+    try {
+      await waitForHealth(port, portal);
+      await attendre(async () => portal.output().includes('Portail Choral prêt') || null);
+      expect(portal.output()).toContain('(2 processus HTTP)');
+      const http = enfants(pid);
+      expect(http).toHaveLength(2);
+
+      // A session opened on one process is honoured by the other: all state is in the database.
+      const client = await new ClientHttp(base).login(DEMO_ACCOUNTS[0]?.email as string, DEMO_PASSWORD);
+      for (let i = 0; i < 20; i++) expect((await client.request('GET', '/api/session')).status).toBe(200);
+
+      process.kill(http[0] as number, 'SIGKILL');
+      await attendre(async () => portal.output().includes('arrêté (SIGKILL) : remplacé') || null);
+      await attendre(
+        async () => (enfants(pid).length === 2 && !enfants(pid).includes(http[0] as number)) || null,
+      );
+      for (let i = 0; i < 10; i++) expect((await client.request('GET', '/api/session')).status).toBe(200);
+      vus = enfants(pid);
+    } finally {
+      portal.child.kill('SIGINT');
+      expect(await portal.exited).toBe(0);
+    }
+    // Every HTTP process ended with the portal (signal 0 only asks whether the process exists).
+    expect(vus.filter((p) => existe(p))).toEqual([]);
+    expect(portal.output().match(/Arrêt terminé\./g)).toHaveLength(3);
+  }, 60_000);
 });

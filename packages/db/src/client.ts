@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client.ts';
@@ -46,12 +47,29 @@ export function createDb({
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
   const db = new PrismaClient({
-    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true, statementNameGenerator: nomInstruction }),
     transactionOptions: { maxWait: poolTimeoutMs, timeout: transactionTimeoutMs },
   });
   pools.set(db, pool);
 
   return db;
+}
+
+/** Longest parameter list whose statement is kept prepared (see `nomInstruction`). */
+const PARAMETRES_MAX_PREPARES = 16;
+
+/**
+ * Prisma sends each statement unnamed, so PostgreSQL parses and plans it at every call: planning
+ * the invoice read (its relations joined as JSON) cost more than running it. A name per distinct
+ * SQL text makes node-postgres prepare it once per connection, and PostgreSQL reuse the plan.
+ * Texts with long parameter lists (`IN ($1, …, $n)` of every length) stay unnamed: each length
+ * would be one more statement kept by every connection.
+ */
+function nomInstruction(requete: { sql: string; args: readonly unknown[] }): string {
+  // node-postgres sends a statement without a name unnamed (the type says string, the driver takes undefined).
+  if (requete.args.length > PARAMETRES_MAX_PREPARES) return undefined as unknown as string;
+
+  return `c${createHash('sha1').update(requete.sql).digest('base64url')}`;
 }
 
 /**

@@ -28,6 +28,11 @@ export interface OptionsFile {
   log: Logger;
   /** Retries of a failed routing job (exponential backoff from 2 s, at most 5 min apart). */
   tentatives?: number;
+  /**
+   * An HTTP process of the cluster only sends jobs: the primary declared the queues and runs the
+   * supervisor and the cron, so this one neither repeats them nor polls for them.
+   */
+  envoiSeulement?: boolean;
 }
 
 /** A routing job that failed for good. */
@@ -53,7 +58,7 @@ export interface FileTravaux {
  */
 export async function demarrerFileTravaux(
   db: Db,
-  { log, tentatives = 8 }: OptionsFile,
+  { log, tentatives = 8, envoiSeulement = false }: OptionsFile,
 ): Promise<FileTravaux> {
   const pool = poolSql(db);
   const boss = new PgBoss({
@@ -67,9 +72,31 @@ export async function demarrerFileTravaux(
     // seconds. A pass is a few indexed statements on the queue's own rows.
     superviseIntervalSeconds: 2,
     monitorIntervalSeconds: 2,
+    ...(envoiSeulement ? { schedule: false, supervise: false, migrate: false } : {}),
   });
   boss.on('error', (error) => log.error({ err: error }, 'file de travaux : erreur de pg-boss'));
   await boss.start();
+  if (!envoiSeulement) await declarerFiles(boss, tentatives);
+
+  return {
+    boss,
+    async acheminer(tx, factureId) {
+      const data: TravailAcheminement = { factureId };
+      await boss.send(FILE_ACHEMINEMENT, data, { db: fromPrisma(tx) });
+    },
+    async echecsAcheminement() {
+      const travaux = await boss.findJobs<TravailAcheminement>(FILE_ACHEMINEMENT_ECHECS);
+
+      return travaux.map((t) => ({ travailId: t.id, factureId: t.data.factureId, creeLe: t.createdOn }));
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
+
+/** The queues, their retry options and the cron schedules, declared or updated at start. */
+async function declarerFiles(boss: PgBoss, tentatives: number): Promise<void> {
   await boss.createQueue(FILE_ACHEMINEMENT_ECHECS, { retentionSeconds: 60 * 60 * 24 * 365 });
   const options = {
     retryLimit: tentatives,
@@ -101,22 +128,6 @@ export async function demarrerFileTravaux(
     await boss.createQueue(file);
     await boss.schedule(file, heure, null, { tz: 'Europe/Paris' });
   }
-
-  return {
-    boss,
-    async acheminer(tx, factureId) {
-      const data: TravailAcheminement = { factureId };
-      await boss.send(FILE_ACHEMINEMENT, data, { db: fromPrisma(tx) });
-    },
-    async echecsAcheminement() {
-      const travaux = await boss.findJobs<TravailAcheminement>(FILE_ACHEMINEMENT_ECHECS);
-
-      return travaux.map((t) => ({ travailId: t.id, factureId: t.data.factureId, creeLe: t.createdOn }));
-    },
-    async stop() {
-      await boss.stop({ graceful: true, timeout: 10_000 });
-    },
-  };
 }
 
 /** The queue of a context that sends invoices: its absence is a wiring error, not a user's. */
