@@ -68,9 +68,16 @@ const PARAMETRES_MAX_PREPARES = 16;
 function nomInstruction(requete: { sql: string; args: readonly unknown[] }): string {
   // node-postgres sends a statement without a name unnamed (the type says string, the driver takes undefined).
   if (requete.args.length > PARAMETRES_MAX_PREPARES) return undefined as unknown as string;
+  let nom = nomsInstructions.get(requete.sql);
+  if (!nom) {
+    nom = `c${createHash('sha1').update(requete.sql).digest('base64url')}`;
+    nomsInstructions.set(requete.sql, nom);
+  }
 
-  return `c${createHash('sha1').update(requete.sql).digest('base64url')}`;
+  return nom;
 }
+/** The names already computed: as many as the statements kept prepared, a bounded set. */
+const nomsInstructions = new Map<string, string>();
 
 /**
  * The pool of a Db made by `createDb`. Other SQL clients (pg-boss) must use it rather than open
