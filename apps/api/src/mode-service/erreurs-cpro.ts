@@ -4,6 +4,13 @@ import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { RefusPasserelle } from './refus-passerelle.ts';
 
+/** A field of a call refused (400, REQUETE_INVALIDE), named by its JSON path. */
+export function champInvalide(champ: string, message: string): ErreurMetier {
+  return new ErreurMetier('REQUETE_INVALIDE', `${champ} : ${message}`, {
+    champs: [{ champ: `/${champ}`, message }],
+  });
+}
+
 export interface ReponseErreurCpro {
   status: number;
   corps: ErreurCpro | { error: string; error_description: string };

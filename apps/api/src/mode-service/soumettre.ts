@@ -10,6 +10,7 @@ import { envoyerFacture } from '../use-cases/factures/envoyer-facture.ts';
 import { modifierBrouillon } from '../use-cases/factures/modifier-brouillon.ts';
 import { supprimerBrouillon } from '../use-cases/factures/supprimer-brouillon.ts';
 import { type AppelantApi, exigerEspace } from './acces-api.ts';
+import { champInvalide } from './erreurs-cpro.ts';
 import { lireFichierApi } from './fichiers-api.ts';
 
 /** Chorus Pro's VAT rate codes (recuperer/tauxtva) → rate in %. */
@@ -25,17 +26,11 @@ export const TAUX_TVA_CPRO: Readonly<Record<string, string>> = {
 
 const UNITE_ECE = /^[A-Z0-9]{1,3}$/;
 
-function invalide(champ: string, message: string): ErreurMetier {
-  return new ErreurMetier('REQUETE_INVALIDE', `${champ} : ${message}`, {
-    champs: [{ champ: `/${champ}`, message }],
-  });
-}
-
 function tauxDeLigne(l: SoumettreRequete['lignePoste'][number], i: number): string {
   const taux =
     l.lignePosteTauxTvaManuel ?? (l.lignePosteTauxTva ? TAUX_TVA_CPRO[l.lignePosteTauxTva] : undefined);
   if (taux === undefined) {
-    throw invalide(
+    throw champInvalide(
       `lignePoste[${i}].lignePosteTauxTvaManuel`,
       'taux de TVA absent (lignePosteTauxTva ou lignePosteTauxTvaManuel).',
     );
@@ -95,9 +90,11 @@ function donneesFormulaire(r: SoumettreRequete, numero: string | null): DonneesF
   return resultat.data;
 }
 
-/** SAISIE_API numbers, as Chorus Pro's: the year then 16 digits (here the invoice id). */
-function numeroGenere(id: number): string {
-  return `${new Date().getUTCFullYear()}${String(id).padStart(16, '0')}`;
+/** SAISIE_API numbers, as Chorus Pro's: the year then 16 digits, from a counter of the database. */
+async function numeroGenere(ctx: AppContext): Promise<string> {
+  const [{ n }] = await ctx.db.$queryRaw<[{ n: bigint }]>`SELECT nextval('numero_facture_saisie_api') AS n`;
+
+  return `${new Date().getUTCFullYear()}${String(n).padStart(16, '0')}`;
 }
 
 /**
@@ -115,10 +112,10 @@ export async function soumettre(
   const structureId = r.fournisseur.idFournisseur;
   const saisie = r.modeDepot === 'SAISIE_API';
   const numeroSaisi = r.numeroFactureSaisi?.trim() || null;
-  if (!saisie && !numeroSaisi) throw invalide('numeroFactureSaisi', 'obligatoire pour un dépôt PDF.');
+  if (!saisie && !numeroSaisi) throw champInvalide('numeroFactureSaisi', 'obligatoire pour un dépôt PDF.');
   const principale = r.pieceJointePrincipale[0];
   if (!saisie && !principale)
-    throw invalide('pieceJointePrincipale', 'la facture PDF (pieceJointePrincipaleId) est obligatoire.');
+    throw champInvalide('pieceJointePrincipale', 'la facture PDF (pieceJointePrincipaleId) est obligatoire.');
   const pieces = await Promise.all(
     r.pieceJointeComplementaire.map(async (p) => ({
       designation: p.pieceJointeComplementaireDesignation ?? 'Pièce jointe',
@@ -126,8 +123,13 @@ export async function soumettre(
     })),
   );
   const donnees = donneesFormulaire(r, numeroSaisi);
+  // A typed invoice is created complete, its number included; a PDF's draft holds what was read
+  // from the file, then the call's fields replace it.
   const brouillon = saisie
-    ? await creerBrouillon(ctx, a.utilisateurId, structureId, donnees)
+    ? await creerBrouillon(ctx, a.utilisateurId, structureId, {
+        ...donnees,
+        identification: { ...donnees.identification, numero: await numeroGenere(ctx) },
+      })
     : await deposerFichier(ctx, lecteur, a.utilisateurId, {
         structureId,
         cadre: donnees.cadre,
@@ -138,13 +140,7 @@ export async function soumettre(
         ),
       });
   try {
-    await modifierBrouillon(ctx, a.utilisateurId, brouillon.id, {
-      ...donnees,
-      identification: {
-        ...donnees.identification,
-        numero: saisie ? numeroGenere(brouillon.id) : numeroSaisi,
-      },
-    });
+    if (!saisie) await modifierBrouillon(ctx, a.utilisateurId, brouillon.id, donnees);
     for (const piece of pieces) {
       await ajouterPieceJointe(ctx, a.utilisateurId, brouillon.id, { ...piece, type: 'AUTRE' });
     }
