@@ -134,6 +134,22 @@ describe('mode API: invoices as an ERP deposits, follows and processes them', ()
       );
       expect(suspension.histoStatutCommentaire).toBe('Bon de livraison illisible');
       expect(suspension.histoStatutDatePassage).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      // The users' actions, latest first, with who acted: the portal's and the API's alike.
+      const actions = h.historiquesDesActionsUtilisateurs.histoAction;
+      expect(actions.map((x: { histoActionCode: string }) => x.histoActionCode)).toEqual([
+        'METTRE_EN_PAIEMENT',
+        'MANDATER',
+        'ATTESTER_SERVICE_FAIT',
+        'COMPLETER',
+        'SUSPENDRE',
+        'DEPOSER',
+      ]);
+      expect(h.historiquesDesActionsUtilisateurs.totalHistoAction).toBe(6);
+      expect(actions[0].histoActionDateHeure).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+      expect(h.derniereAction).toEqual({
+        derniereActionCode: 'METTRE_EN_PAIEMENT',
+        derniereActionId: actions[0].histoActionId,
+      });
     }
 
     const emise = await papeterie.ok(C.consulterFournisseur, { identifiantFactureCPP: id });

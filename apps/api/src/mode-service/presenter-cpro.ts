@@ -130,8 +130,11 @@ export function presenterFactureConsultee(
 
 /** `consulter/historique`: most recent first, as Chorus Pro sorts it; ids count from the first entry. */
 export function presenterHistorique(f: Facture, nbResultatsMaximum: number) {
-  const entrees = f.historique.map((h, i) => ({ h, id: i + 1 })).reverse();
-  const derniere = entrees[0]?.h;
+  // Ids are ranks in the invoice's history, which only grows: stable for the life of the invoice.
+  const entrees = f.historique.map((h, i) => ({ h, id: i + 1, ...auteur(h.auteur) })).reverse();
+  // The platform's own steps (routing) have no author: they are not users' actions.
+  const actions = entrees.filter(({ h }) => h.action !== null && h.auteur !== null);
+  const derniere = actions[0];
 
   return {
     idFacture: f.id,
@@ -139,20 +142,37 @@ export function presenterHistorique(f: Facture, nbResultatsMaximum: number) {
     modeDepot: modeDepotApi(f.mode),
     statutCourantCode: f.statut,
     historiquesDesStatuts: {
-      histoStatut: entrees.slice(0, nbResultatsMaximum).map(({ h, id }) => {
-        const [prenom, ...nom] = h.auteur?.split(' ') ?? [];
-
-        return {
-          histoStatutId: id,
-          histoStatutCode: h.statut,
-          histoStatutDatePassage: dateHeureHistorique(h.le),
-          histoStatutCommentaire: h.motif ?? h.commentaire,
-          histoStatutUtilisateurNom: h.auteur ? nom.join(' ') : null,
-          histoStatutUtilisateurPrenom: prenom ?? null,
-        };
-      }),
+      histoStatut: entrees.slice(0, nbResultatsMaximum).map(({ h, id, nom, prenom }) => ({
+        histoStatutId: id,
+        histoStatutCode: h.statut,
+        histoStatutDatePassage: dateHeureHistorique(h.le),
+        histoStatutCommentaire: h.motif ?? h.commentaire,
+        histoStatutUtilisateurNom: nom,
+        histoStatutUtilisateurPrenom: prenom,
+      })),
       nbResultatsMaximum,
     },
-    derniereAction: { derniereActionCode: derniere?.action ?? null },
+    historiquesDesActionsUtilisateurs: {
+      histoAction: actions.slice(0, nbResultatsMaximum).map(({ h, id, nom, prenom }) => ({
+        histoActionId: id,
+        histoActionCode: h.action as string,
+        histoActionDateHeure: dateHeureHistorique(h.le),
+        histoActionUtilisateurNom: nom,
+        histoActionUtilisateurPrenom: prenom,
+      })),
+      totalHistoAction: actions.length,
+    },
+    derniereAction: {
+      derniereActionCode: derniere?.h.action ?? null,
+      derniereActionId: derniere?.id ?? null,
+    },
   };
+}
+
+/** « Prénom Nom » of the history → the API's two fields (null for the system's own steps). */
+function auteur(texte: string | null): { prenom: string | null; nom: string | null } {
+  if (!texte) return { prenom: null, nom: null };
+  const [prenom, ...nom] = texte.split(' ');
+
+  return { prenom: prenom ?? null, nom: nom.join(' ') };
 }

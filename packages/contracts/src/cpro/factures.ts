@@ -127,12 +127,36 @@ const FactureListeeBase = {
   cadreFacturation: z.string(),
 };
 
-export const RechercherFournisseurRequeteSchema = z.object({
-  idFournisseur: IdCpro.optional(),
+/** Filters both searches share (field names of the real API, §7 of the reference). */
+const FiltresRechercheCpro = {
   numeroFacture: Texte.nullish(),
   statutCourant: z.array(Texte).nullish(),
+  cadreFacturation: Texte.nullish(),
+  typeFacture: z.enum(['FACTURE', 'AVOIR']).nullish(),
+  modeDepot: Texte.nullish(),
+  numeroBonCommande: Texte.nullish(),
+  numeroMarche: Texte.nullish(),
+  periodeDateDepotDu: Jour.nullish(),
+  periodeDateDepotAu: Jour.nullish(),
+  periodeDateFactureDu: Jour.nullish(),
+  periodeDateFactureAu: Jour.nullish(),
+  periodeDateHeureEtatCourantDu: Jour.nullish(),
+  periodeDateHeureEtatCourantAu: Jour.nullish(),
+  /** `FACTURE_TRAVAUX` selects works documents, which are not deposited in Choral yet. */
+  typeDemandePaiement: z.enum(['FACTURE', 'FACTURE_TRAVAUX']).nullish(),
+};
+
+export const RechercherFournisseurRequeteSchema = z.object({
+  idFournisseur: IdCpro.optional(),
+  ...FiltresRechercheCpro,
+  listeDestinataire: z
+    .array(z.object({ idDestinataire: IdCpro.nullish(), codeDestinataire: Texte.nullish() }))
+    .nullish(),
+  /** The rejected invoices whose rejection the supplier acknowledged (true) or not yet (false). */
+  rejetTraite: z.boolean().nullish(),
   rechercheFactureParFournisseur: PaginationCproSchema,
 });
+export type RechercherFournisseurRequete = z.infer<typeof RechercherFournisseurRequeteSchema>;
 export const RechercherFournisseurReponseSchema = EnveloppeCproSchema.extend({
   listeFactures: z.array(z.object({ identifiantFactureCPP: z.number().int(), ...FactureListeeBase })),
   parametresRetour: ParametresRetourSchema,
@@ -141,11 +165,13 @@ export const RechercherFournisseurReponseSchema = EnveloppeCproSchema.extend({
 export const RechercherRecipiendaireRequeteSchema = z.object({
   idDestinataire: IdCpro.optional(),
   idServiceExecutant: IdCpro.nullish(),
-  numeroFacture: Texte.nullish(),
-  statutCourant: z.array(Texte).nullish(),
-  typeDemandePaiement: Texte.nullish(),
+  ...FiltresRechercheCpro,
+  listeFournisseurs: z
+    .array(z.object({ idFournisseur: IdCpro, listeIdService: z.array(IdCpro).nullish() }))
+    .nullish(),
   paramRecherche: PaginationCproSchema,
 });
+export type RechercherRecipiendaireRequete = z.infer<typeof RechercherRecipiendaireRequeteSchema>;
 /** The recipient's search has its paging at the top level (§7.3). */
 export const RechercherRecipiendaireReponseSchema = EnveloppeCproSchema.extend({
   listeFactures: z.array(z.object({ idFacture: z.number().int(), ...FactureListeeBase })),
@@ -248,7 +274,23 @@ export const ConsulterHistoriqueReponseSchema = EnveloppeCproSchema.extend({
     ),
     nbResultatsMaximum: z.number().int(),
   }),
-  derniereAction: z.object({ derniereActionCode: z.string().nullable() }),
+  /** The users' actions (deposit, each processing step, a rejection acknowledged), latest first. */
+  historiquesDesActionsUtilisateurs: z.object({
+    histoAction: z.array(
+      z.object({
+        histoActionId: z.number().int(),
+        histoActionCode: z.string(),
+        histoActionDateHeure: z.string(),
+        histoActionUtilisateurNom: z.string().nullable(),
+        histoActionUtilisateurPrenom: z.string().nullable(),
+      }),
+    ),
+    totalHistoAction: z.number().int(),
+  }),
+  derniereAction: z.object({
+    derniereActionCode: z.string().nullable(),
+    derniereActionId: z.number().int().nullable(),
+  }),
 });
 
 export const TraiterRecueRequeteSchema = z.object({

@@ -27,7 +27,7 @@ import {
   TraiterRejetRequeteSchema,
 } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
-import { actionVersStatut, STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
+import { actionVersStatut } from '@choral/domain/cycle-de-vie';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
@@ -35,6 +35,7 @@ import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
 import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
 import { deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
+import { filtresRechercheCpro } from '../../mode-service/filtres-cpro.ts';
 import { pageDemandee, parametresRetour } from '../../mode-service/pagination.ts';
 import {
   INCLUSION_LISTE_CPRO,
@@ -54,19 +55,6 @@ import { trouverFactureAccessible } from '../../use-cases/factures/trouver-factu
 import { schemaCpro } from './tag.ts';
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
-
-function statutsDemandes(statuts: string[] | null | undefined): StatutFacture[] | undefined {
-  if (!statuts || statuts.length === 0) return undefined;
-  const connus: readonly string[] = STATUTS_FACTURE;
-  const inconnu = statuts.find((s) => !connus.includes(s));
-  if (inconnu) {
-    throw new ErreurMetier('REQUETE_INVALIDE', `Statut inconnu : ${inconnu}.`, {
-      champs: [{ champ: '/statutCourant', message: `Statut inconnu : ${inconnu}.` }],
-    });
-  }
-
-  return statuts as StatutFacture[];
-}
 
 /** The invoice seen from `cote` only: the other side's view of it does not exist here (404). */
 async function factureDuCote(ctx: AppContext, a: AppelantApi, id: number, cote: Cote) {
@@ -112,7 +100,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
     a: AppelantApi,
     cote: Cote,
     structureId: number,
-    filtres: Prisma.FactureWhereInput,
+    filtres: Prisma.FactureWhereInput[],
     pagination: Parameters<typeof pageDemandee>[0],
   ) {
     exigerEspace(a, ESPACE_DU_COTE[cote]);
@@ -121,7 +109,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
         ? await perimetreEmises(ctx.db, a.utilisateurId, structureId)
         : await perimetreRecues(ctx.db, a.utilisateurId, structureId);
     const where: Prisma.FactureWhereInput = {
-      AND: [perimetre.where, { statut: { not: 'BROUILLON' } }, filtres],
+      AND: [perimetre.where, { statut: { not: 'BROUILLON' } }, ...filtres],
     };
     const page = pageDemandee(pagination);
     const [total, factures] = await Promise.all([
@@ -173,15 +161,11 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const a = appelant(request);
       const b = request.body;
-      const statuts = statutsDemandes(b.statutCourant);
       const { factures, retour } = await rechercher(
         a,
         'FOURNISSEUR',
         b.idFournisseur ?? a.structureId,
-        {
-          ...(b.numeroFacture ? { numero: b.numeroFacture } : {}),
-          ...(statuts ? { statutFournisseur: { in: statuts } } : {}),
-        },
+        filtresRechercheCpro('FOURNISSEUR', b),
         b.rechercheFactureParFournisseur,
       );
 
@@ -208,16 +192,11 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
     async (request) => {
       const a = appelant(request);
       const b = request.body;
-      const statuts = statutsDemandes(b.statutCourant);
       const { factures, retour } = await rechercher(
         a,
         'DESTINATAIRE',
         b.idDestinataire ?? a.structureId,
-        {
-          ...(b.numeroFacture ? { numero: b.numeroFacture } : {}),
-          ...(b.idServiceExecutant ? { serviceId: b.idServiceExecutant } : {}),
-          ...(statuts ? { statut: { in: statuts } } : {}),
-        },
+        filtresRechercheCpro('DESTINATAIRE', b),
         b.paramRecherche,
       );
       // Chorus Pro answers "no result" with 20000 / TRA_MSG_00.015, still HTTP 200.

@@ -41,7 +41,7 @@ function lendemain(jour: string): string {
 }
 
 /** An instant column between two French calendar days, both included. */
-function entreJours(min?: string, max?: string): Prisma.DateTimeNullableFilter | undefined {
+export function entreJours(min?: string, max?: string): Prisma.DateTimeNullableFilter | undefined {
   if (!min && !max) return undefined;
 
   return {
