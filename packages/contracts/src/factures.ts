@@ -273,6 +273,8 @@ export const FactureSchema = z.object({
   statut: StatutFactureSchema,
   libelleStatut: z.string(),
   mode: ModeDepotSchema,
+  /** The flux it came in (deposer/flux, a batch), null for a deposit or entry in the portal. */
+  flux: z.object({ id: z.number().int(), numero: z.string(), syntaxe: z.string() }).nullable(),
   formatOrigine: FormatOrigineSchema.nullable(),
   profil: z.string().nullable(),
   cadre: CadreDepotSchema,

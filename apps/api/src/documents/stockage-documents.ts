@@ -231,6 +231,7 @@ export function stockageDocuments(db: Db, magasin: MagasinOctets): StockageDocum
             SELECT sha256, televersement FROM contenu_document c
             WHERE touche_le < ${avant}
               AND NOT EXISTS (SELECT 1 FROM document_facture d WHERE d.sha256 = c.sha256)
+              AND NOT EXISTS (SELECT 1 FROM flux f WHERE f.sha256 = c.sha256)
             ORDER BY touche_le LIMIT ${LOT_RAMASSAGE} FOR UPDATE SKIP LOCKED`;
             if (orphelins.length === 0) return 0;
             await tx.contenuDocument.deleteMany({

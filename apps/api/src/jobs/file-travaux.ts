@@ -17,11 +17,19 @@ export const HEURE_RAMASSAGE_DOCUMENTS = '41 * * * *';
 /** Hourly deletion of expired sessions, used or expired links and old failed logins. */
 export const FILE_PURGE = 'purge-donnees-connexion';
 export const HEURE_PURGE = '17 * * * *';
+/** Integration of a deposited flux (deposer/flux): its invoices deposited one by one. */
+export const FILE_INTEGRATION_FLUX = 'integration-flux';
+/** Tries of a flux integration that fails for a technical reason, before IN_INCIDENTE. */
+export const TENTATIVES_INTEGRATION_FLUX = 4;
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
 export interface TravailAcheminement {
   factureId: number;
+}
+
+export interface TravailIntegrationFlux {
+  fluxId: number;
 }
 
 export interface OptionsFile {
@@ -47,6 +55,8 @@ export interface FileTravaux {
   boss: PgBoss;
   /** Enqueues an invoice's routing inside the caller's transaction: the job exists iff it commits. */
   acheminer(tx: Prisma.TransactionClient, factureId: number): Promise<void>;
+  /** Enqueues a flux's integration inside the caller's transaction, like `acheminer`. */
+  integrerFlux(tx: Prisma.TransactionClient, fluxId: number): Promise<void>;
   /** Routing jobs sent to the dead-letter queue, oldest first. */
   echecsAcheminement(): Promise<EchecAcheminement[]>;
   stop(): Promise<void>;
@@ -84,6 +94,10 @@ export async function demarrerFileTravaux(
       const data: TravailAcheminement = { factureId };
       await boss.send(FILE_ACHEMINEMENT, data, { db: fromPrisma(tx) });
     },
+    async integrerFlux(tx, fluxId) {
+      const data: TravailIntegrationFlux = { fluxId };
+      await boss.send(FILE_INTEGRATION_FLUX, data, { db: fromPrisma(tx) });
+    },
     async echecsAcheminement() {
       const travaux = await boss.findJobs<TravailAcheminement>(FILE_ACHEMINEMENT_ECHECS);
 
@@ -118,6 +132,17 @@ async function declarerFiles(boss: PgBoss, tentatives: number): Promise<void> {
   } else {
     await boss.createQueue(FILE_ACHEMINEMENT, options);
   }
+
+  await boss.createQueue(FILE_INTEGRATION_FLUX, {
+    retryLimit: TENTATIVES_INTEGRATION_FLUX - 1,
+    retryDelay: 2,
+    retryBackoff: true,
+    // As for routing: a worker killed mid-batch stops beating, and the batch is taken up again
+    // (each invoice of the flux is found where it was: nothing doubled, nothing lost).
+    heartbeatSeconds: HEARTBEAT_ACHEMINEMENT,
+    expireInSeconds: 15 * 60,
+    deleteAfterSeconds: 24 * 60 * 60,
+  });
 
   for (const [file, heure] of [
     [FILE_RESUME_QUOTIDIEN, HEURE_RESUME_QUOTIDIEN],

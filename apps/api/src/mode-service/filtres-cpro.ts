@@ -2,21 +2,32 @@ import type { Cote, RechercherFournisseurRequete, RechercherRecipiendaireRequete
 import type { Prisma } from '@choral/db';
 import { STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
 import { trouverCadreFacturation } from '@choral/domain/depot';
+import { SYNTAXES_FLUX } from '@choral/domain/flux';
 import { CHAMP_STATUT, entreJours } from '../use-cases/factures/filtres-recherche.ts';
 import { champInvalide } from './erreurs-cpro.ts';
 
-/** Chorus Pro's deposit modes (API and portal ones) → how the invoice was made here. */
-const MODE_PAR_MODE_DEPOT: Readonly<Record<string, 'SAISIE' | 'DEPOT'>> = {
-  SAISIE_API: 'SAISIE',
-  SAISIE_PORTAIL: 'SAISIE',
-  SAISIE_WEB: 'SAISIE',
-  DEPOT_PDF_API: 'DEPOT',
-  DEPOT_PDF_SIGNE_API: 'DEPOT',
-  DEPOT_PDF_PORTAIL: 'DEPOT',
-  DEPOT_PDF_SIGNE_PORTAIL: 'DEPOT',
-  PORTAIL_PDF: 'DEPOT',
-  UPLOAD_PORTAIL: 'DEPOT',
-  UPLOAD_API: 'DEPOT',
+const SAISIE: Prisma.FactureWhereInput = { mode: 'SAISIE', fluxId: null };
+const PDF: Prisma.FactureWhereInput = { mode: 'DEPOT', fluxId: null };
+const syntaxesDuMode = (modeDepot: string) =>
+  Object.entries(SYNTAXES_FLUX)
+    .filter(([, s]) => modeDepot === 'EDI' || s.modeDepot === modeDepot)
+    .map(([syntaxe]) => syntaxe);
+
+/** Chorus Pro's deposit modes (API, portal, EDI ones) → how the invoice came here. */
+const MODE_PAR_MODE_DEPOT: Readonly<Record<string, Prisma.FactureWhereInput>> = {
+  SAISIE_API: SAISIE,
+  SAISIE_PORTAIL: SAISIE,
+  SAISIE_WEB: SAISIE,
+  DEPOT_PDF_API: PDF,
+  DEPOT_PDF_SIGNE_API: PDF,
+  DEPOT_PDF_PORTAIL: PDF,
+  DEPOT_PDF_SIGNE_PORTAIL: PDF,
+  PORTAIL_PDF: PDF,
+  UPLOAD_PORTAIL: PDF,
+  UPLOAD_API: PDF,
+  EDI: { flux: { syntaxe: { in: syntaxesDuMode('EDI') } } },
+  EDI_XML_STRUCT: { flux: { syntaxe: { in: syntaxesDuMode('EDI_XML_STRUCT') } } },
+  EDI_MIXTE: { flux: { syntaxe: { in: syntaxesDuMode('EDI_MIXTE') } } },
 };
 
 /** `statutCourant`: Chorus Pro's status codes, all of them known (an unknown one is a 400). */
@@ -41,6 +52,7 @@ export function filtresRechercheCpro(cote: Cote, b: Filtres): Prisma.FactureWher
   const statuts = statutsDemandes(b.statutCourant);
   if (statuts) filtres.push({ [CHAMP_STATUT[cote]]: { in: statuts } });
   if (b.numeroFacture) filtres.push({ numero: b.numeroFacture });
+  if (b.numeroFluxDepot) filtres.push({ flux: { numero: b.numeroFluxDepot } });
   if (b.cadreFacturation) {
     const cadre = trouverCadreFacturation(b.cadreFacturation);
     if (!cadre)
@@ -51,7 +63,7 @@ export function filtresRechercheCpro(cote: Cote, b: Filtres): Prisma.FactureWher
   if (b.modeDepot) {
     const mode = MODE_PAR_MODE_DEPOT[b.modeDepot];
     if (!mode) throw champInvalide('modeDepot', `mode de dépôt inconnu : ${b.modeDepot}.`);
-    filtres.push({ mode });
+    filtres.push(mode);
   }
   // Works documents (FACTURE_TRAVAUX) are not deposited in Choral yet: none matches.
   if (b.typeDemandePaiement === 'FACTURE_TRAVAUX') filtres.push({ id: { in: [] } });

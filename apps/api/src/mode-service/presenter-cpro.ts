@@ -1,6 +1,7 @@
 import type { Facture } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { trouverCadreFacturation } from '@choral/domain/depot';
+import { estSyntaxeFlux, SYNTAXES_FLUX } from '@choral/domain/flux';
 
 /** Amounts are JSON numbers in the API. */
 export const nombre = (valeur: string | null | undefined): number | null =>
@@ -14,8 +15,12 @@ export const dateHeureHistorique = (iso: string): string => iso.slice(0, 16).rep
 
 const MODE_DEPOT_API = { SAISIE: 'SAISIE_API', DEPOT: 'DEPOT_PDF_API' } as const;
 
-export function modeDepotApi(mode: 'SAISIE' | 'DEPOT'): string {
-  return MODE_DEPOT_API[mode];
+/** Chorus Pro's modeDepot: a flux's invoices report their flux's (EDI…), the others how they were made. */
+export function modeDepotApi(f: { mode: 'SAISIE' | 'DEPOT'; flux: { syntaxe: string } | null }): string {
+  const syntaxe = f.flux?.syntaxe;
+  if (syntaxe && estSyntaxeFlux(syntaxe)) return SYNTAXES_FLUX[syntaxe].modeDepot;
+
+  return MODE_DEPOT_API[f.mode];
 }
 
 export function cadreApi(code: string): string {
@@ -26,6 +31,7 @@ export const INCLUSION_LISTE_CPRO = {
   fournisseur: true,
   destinataire: true,
   service: true,
+  flux: { select: { numero: true, syntaxe: true } },
 } satisfies Prisma.FactureInclude;
 
 type FactureListee = Prisma.FactureGetPayload<{ include: typeof INCLUSION_LISTE_CPRO }>;
@@ -53,8 +59,9 @@ export function presenterFactureListee(f: FactureListee, statut: string) {
     devise: f.devise,
     typeFacture: f.type,
     typeDemandePaiement: 'FACTURE',
-    modeDepot: modeDepotApi(f.mode),
+    modeDepot: modeDepotApi(f),
     cadreFacturation: cadreApi(f.cadre),
+    numeroFluxDepot: f.flux?.numero ?? null,
   };
 }
 
@@ -66,7 +73,7 @@ export function presenterFactureConsultee(
     identifiantFactureCPP: f.id,
     numeroFacture: f.identification.numero,
     statutFacture: f.statut,
-    modeDepot: modeDepotApi(f.mode),
+    modeDepot: modeDepotApi(f),
     commentaire: f.commentaire,
     cadreDeFacturation: { codeCadreFacturation: cadreApi(f.cadre) },
     destinataire: {
@@ -139,7 +146,7 @@ export function presenterHistorique(f: Facture, nbResultatsMaximum: number) {
   return {
     idFacture: f.id,
     numeroFacture: f.identification.numero,
-    modeDepot: modeDepotApi(f.mode),
+    modeDepot: modeDepotApi(f),
     statutCourantCode: f.statut,
     historiquesDesStatuts: {
       histoStatut: entrees.slice(0, nbResultatsMaximum).map(({ h, id, nom, prenom }) => ({

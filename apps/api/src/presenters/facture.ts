@@ -42,6 +42,7 @@ export type FactureComplete = Facture & {
   fournisseur: Structure;
   destinataire: Structure | null;
   service: Service | null;
+  flux: { id: number; numero: string; syntaxe: string } | null;
   documents: DocumentFacture[];
   historique: (HistoriqueFacture & { utilisateur: Utilisateur | null })[];
 };
@@ -51,6 +52,7 @@ export const INCLUSION_FACTURE_COMPLETE = {
   fournisseur: true,
   destinataire: true,
   service: true,
+  flux: { select: { id: true, numero: true, syntaxe: true } },
   documents: { orderBy: { id: 'asc' } },
   historique: { orderBy: { id: 'asc' }, include: { utilisateur: true } },
 } satisfies Prisma.FactureInclude;
@@ -130,6 +132,7 @@ export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR')
     statut,
     libelleStatut: LIBELLES_STATUT_FACTURE[statut],
     mode: f.mode,
+    flux: f.flux,
     formatOrigine: f.formatOrigine === null ? null : FormatOrigineSchema.parse(f.formatOrigine),
     profil: f.profil,
     cadre: FactureSchema.shape.cadre.parse(f.cadre),

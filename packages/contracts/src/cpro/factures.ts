@@ -125,10 +125,13 @@ const FactureListeeBase = {
   typeDemandePaiement: z.string(),
   modeDepot: z.string(),
   cadreFacturation: z.string(),
+  /** The flux the invoice came in (deposer/flux), null otherwise. */
+  numeroFluxDepot: z.string().nullable(),
 };
 
 /** Filters both searches share (field names of the real API, §7 of the reference). */
 const FiltresRechercheCpro = {
+  numeroFluxDepot: Texte.nullish(),
   numeroFacture: Texte.nullish(),
   statutCourant: z.array(Texte).nullish(),
   cadreFacturation: Texte.nullish(),

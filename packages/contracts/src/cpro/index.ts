@@ -1,6 +1,7 @@
 export * from './chemins.ts';
 export * from './enveloppe.ts';
 export * from './factures.ts';
+export * from './flux.ts';
 export * from './oauth.ts';
 export * from './referentiels.ts';
 export * from './structures.ts';

@@ -8,6 +8,8 @@ import {
   ConsulterHistoriqueReponseSchema,
   ConsulterHistoriqueRequeteSchema,
   type Cote,
+  DeposerFluxReponseSchema,
+  DeposerFluxRequeteSchema,
   DeposerPdfReponseSchema,
   DeposerPdfRequeteSchema,
   LIBELLE_SUCCES_FACTURES,
@@ -34,7 +36,7 @@ import type { AppContext } from '../../app-context.ts';
 import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
 import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
-import { deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
+import { decoderBase64, deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
 import { filtresRechercheCpro } from '../../mode-service/filtres-cpro.ts';
 import { pageDemandee, parametresRetour } from '../../mode-service/pagination.ts';
 import {
@@ -52,6 +54,7 @@ import { perimetreEmises, perimetreRecues } from '../../use-cases/factures/perim
 import { recyclerFacture } from '../../use-cases/factures/recycler-facture.ts';
 import { traiterFacture } from '../../use-cases/factures/traiter-facture.ts';
 import { trouverFactureAccessible } from '../../use-cases/factures/trouver-facture-accessible.ts';
+import { deposerFlux } from '../../use-cases/flux/deposer-flux.ts';
 import { schemaCpro } from './tag.ts';
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
@@ -125,6 +128,39 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
 
     return { factures, retour: parametresRetour(total, page) };
   }
+
+  app.post(
+    CHEMINS_CPRO.deposerFlux,
+    {
+      // Base64 of a batch of about 60 MB.
+      bodyLimit: 80 * 1024 * 1024,
+      schema: schemaCpro(
+        'Déposer un flux (facture UBL, CII, Factur-X, ou lot .zip / .tar.gz) : intégré ensuite, suivi par consulterCRDetaille',
+        DeposerFluxRequeteSchema,
+        DeposerFluxReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      exigerEspace(a, 'FACTURES_EMISES');
+      const b = request.body;
+      const recu = await deposerFlux(ctx, a.utilisateurId, {
+        structureId: a.structureId,
+        nomFichier: b.nomFichier,
+        syntaxe: b.syntaxeFlux,
+        avecSignature: b.avecSignature ?? false,
+        octets: decoderBase64(b.fichierFlux, 'fichierFlux'),
+        canal: request.url.startsWith('/cpro/') ? 'API' : 'API_HISTORIQUE',
+      });
+
+      return {
+        ...SUCCES,
+        numeroFluxDepot: recu.numero,
+        dateDepot: recu.dateDepot.toISOString().slice(0, 10),
+        syntaxeFlux: recu.syntaxe,
+      };
+    },
+  );
 
   app.post(
     CHEMINS_CPRO.deposerPdf,

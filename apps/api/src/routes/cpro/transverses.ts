@@ -2,6 +2,11 @@ import {
   AjouterFichierReponseSchema,
   AjouterFichierRequeteSchema,
   CHEMINS_CPRO,
+  ConsulterCRDetailleReponseSchema,
+  ConsulterCRDetailleRequeteSchema,
+  ConsulterCRReponseSchema,
+  ConsulterCRRequeteSchema,
+  type ErreurTechnique,
   LIBELLE_SUCCES_FACTURES,
   LIBELLE_SUCCES_TRANSVERSES,
   RechercherDestinataireReponseSchema,
@@ -13,17 +18,83 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app-context.ts';
-import { appelant } from '../../mode-service/acces-api.ts';
+import { compteRenduFluxPdf } from '../../documents/compte-rendu-flux.ts';
+import { appelant, exigerEspace } from '../../mode-service/acces-api.ts';
 import { ajouterFichierApi } from '../../mode-service/fichiers-api.ts';
 import { paginer } from '../../mode-service/pagination.ts';
 import { REFERENTIELS } from '../../mode-service/referentiels.ts';
+import { codeInterfaceFlux, erreursDpPubliques } from '../../presenters/flux.ts';
+import { trouverFlux } from '../../use-cases/flux/trouver-flux.ts';
 import { TAG_CPRO } from './tag.ts';
 
 /** Base64 inflates by 4/3: a 10 MB attachment plus its JSON envelope. */
 const LIMITE_CORPS_FICHIER = 15 * 1024 * 1024;
 
-/** `transverses/v1`: structures the account acts for, the annuaire, attachments. */
+/** `YYYY-MM-DD HH:mm`, as the history's dates. */
+const dateHeure = (d: Date) => d.toISOString().slice(0, 16).replace('T', ' ');
+
+/** `transverses/v1`: structures the account acts for, the annuaire, attachments, flux reports. */
 export const cproTransversesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.post(
+    CHEMINS_CPRO.consulterCR,
+    {
+      schema: {
+        tags: [TAG_CPRO],
+        summary: 'Compte rendu d’un flux : état et fichierCR (PDF en base64)',
+        body: ConsulterCRRequeteSchema,
+        response: { 200: ConsulterCRReponseSchema },
+      },
+    },
+    async (request) => {
+      const a = appelant(request);
+      exigerEspace(a, 'FACTURES_EMISES');
+      const flux = await trouverFlux(ctx.db, a.utilisateurId, { numero: request.body.numeroFluxDepot });
+
+      return {
+        codeRetour: 0,
+        libelle: LIBELLE_SUCCES_TRANSVERSES,
+        numeroFluxDepot: flux.numero,
+        etatCourantFlux: flux.etat,
+        dateDepotFlux: flux.dateDepot.toISOString().slice(0, 10),
+        dateHeureEtatCourantFlux: dateHeure(flux.dateEtat),
+        codeInterfaceFlux: codeInterfaceFlux(flux.syntaxe),
+        nomFichierFlux: flux.nomFichier,
+        fichierCR: Buffer.from(await compteRenduFluxPdf(flux)).toString('base64'),
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.consulterCRDetaille,
+    {
+      schema: {
+        tags: [TAG_CPRO],
+        summary: 'Compte rendu détaillé d’un flux : état, listeErreurDP, listeErreurTechnique',
+        body: ConsulterCRDetailleRequeteSchema,
+        response: { 200: ConsulterCRDetailleReponseSchema },
+      },
+    },
+    async (request) => {
+      const a = appelant(request);
+      exigerEspace(a, 'FACTURES_EMISES');
+      const flux = await trouverFlux(ctx.db, a.utilisateurId, { numero: request.body.numeroFluxDepot });
+      const codeInterface = codeInterfaceFlux(flux.syntaxe);
+
+      return {
+        codeRetour: 0,
+        libelle: LIBELLE_SUCCES_TRANSVERSES,
+        numeroFluxDepot: flux.numero,
+        etatCourantDepotFlux: flux.etat,
+        codeInterfaceDepotFlux: codeInterface,
+        dateDepotFlux: flux.dateDepot.toISOString().slice(0, 10),
+        dateHeureEtatCourantFlux: dateHeure(flux.dateEtat),
+        nomFichier: `${codeInterface}_CPP001_${flux.numero}`,
+        listeErreurDP: erreursDpPubliques(flux),
+        listeErreurTechnique: flux.erreursTechniques as ErreurTechnique[],
+      };
+    },
+  );
+
   for (const [chemin, type, summary] of [
     [
       CHEMINS_CPRO.structuresActivesFournisseur,

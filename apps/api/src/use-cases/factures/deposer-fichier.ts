@@ -35,10 +35,21 @@ function fichierIllisible(erreur: ErreurLecture): ErreurMetier {
  * transaction, which only points at them.
  */
 export async function deposerFichier(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'stockage'>,
   lecteur: LecteurFactures,
   utilisateurId: number,
-  { structureId, cadre, fichier }: { structureId: number; cadre: string; fichier: FichierRecu },
+  {
+    structureId,
+    cadre,
+    fichier,
+    origine,
+  }: {
+    structureId: number;
+    cadre: string;
+    fichier: FichierRecu;
+    /** An entry of a flux: the draft is created with its place, so that a replay finds it. */
+    origine?: { fluxId: number; rang: number };
+  },
 ): Promise<Facture> {
   await exigerHabilitation(ctx.db, utilisateurId, structureId, 'FACTURES_EMISES');
   if (!EXTENSIONS_FACTURE.has(extension(fichier.nom))) {
@@ -69,6 +80,7 @@ export async function deposerFichier(
         fournisseurId: structureId,
         creeParId: utilisateurId,
         modifieParId: utilisateurId,
+        ...(origine ? { fluxId: origine.fluxId, rangFlux: origine.rang } : {}),
         documents: {
           create: {
             role: 'ORIGINAL',

@@ -60,7 +60,7 @@ const TENTATIVES_NUMERO_PORTAIL = 3;
  * used by the supplier (rejected invoices included) is a 409 DOUBLON, enforced by a unique index.
  */
 export async function envoyerFacture(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db' | 'stockage' | 'file'>,
   utilisateurId: number,
   factureId: number,
   tentative = 1,

@@ -6,7 +6,7 @@ import { trouverFactureEmise } from './trouver-facture.ts';
  * orphan collection, once no other document shares them.
  */
 export async function supprimerBrouillon(
-  ctx: AppContext,
+  ctx: Pick<AppContext, 'db'>,
   utilisateurId: number,
   factureId: number,
 ): Promise<void> {

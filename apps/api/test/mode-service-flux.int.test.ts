@@ -1,0 +1,189 @@
+import { CHEMINS_CPRO as C } from '@choral/contracts';
+import { DEMO_RACCORDEMENTS, seedDemo } from '@choral/db';
+import { FORMAT_NUMERO_FLUX } from '@choral/domain/flux';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ciiFlux,
+  facturXFlux,
+  type PartiesFlux,
+  tarGzFlux,
+  ublFlux,
+  zipFlux,
+} from '../../../test-support/factures-flux.ts';
+import { attendre, attendreStatut } from './support/cycle.ts';
+import { Erp } from './support/erp.ts';
+import { buildTestApp, type TestApp } from './support/test-app.ts';
+
+const [PAPETERIE, VILLEDEMO] = DEMO_RACCORDEMENTS as [
+  (typeof DEMO_RACCORDEMENTS)[number],
+  (typeof DEMO_RACCORDEMENTS)[number],
+];
+let numero = 0;
+const parties = (extra: Partial<PartiesFlux> = {}): PartiesFlux => ({
+  siretFournisseur: PAPETERIE.identifiant,
+  siretDestinataire: VILLEDEMO.identifiant,
+  codeService: 'VOIRIE',
+  numero: `FLUX-${Date.now()}-${++numero}`,
+  ...extra,
+});
+
+describe('mode API: deposer/flux, its asynchronous integration and its compte rendu', () => {
+  let t: TestApp;
+  let papeterie: Erp;
+  let villedemo: Erp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+    await seedDemo(t.db);
+    await t.demarrerTravailleur();
+    papeterie = await Erp.connecter(t.app, { ...PAPETERIE, compteId: 0 });
+    villedemo = await Erp.connecter(t.app, { ...VILLEDEMO, compteId: 0 });
+  });
+  afterAll(() => t.close());
+
+  async function deposer(nomFichier: string, octets: Buffer, syntaxeFlux: string) {
+    return papeterie.appeler(C.deposerFlux, {
+      fichierFlux: octets.toString('base64'),
+      nomFichier,
+      syntaxeFlux,
+      avecSignature: false,
+      idUtilisateurCourant: 0,
+    });
+  }
+
+  /** Polls consulterCRDetaille as OCA's connector does, until a final state. */
+  async function compteRendu(numeroFluxDepot: string) {
+    return attendre(async () => {
+      const cr = await papeterie.ok(C.consulterCRDetaille, { numeroFluxDepot });
+      return ['IN_INTEGRE', 'IN_INTEGRE_PARTIEL', 'IN_REJETE', 'IN_INCIDENTE'].includes(
+        cr.etatCourantDepotFlux,
+      )
+        ? cr
+        : null;
+    }, 20_000);
+  }
+
+  it('integrates a Factur-X, a UBL and a CII, each found by its flux number and routed', async () => {
+    for (const [nom, octets, syntaxe, modeDepot] of [
+      ['facture.pdf', await facturXFlux(parties()), 'IN_DP_E2_CII_FACTURX', 'EDI_MIXTE'],
+      ['facture-ubl.xml', ublFlux(parties()), 'IN_DP_E1_UBL_INVOICE', 'EDI_XML_STRUCT'],
+      ['facture-cii.xml', ciiFlux(parties()), 'IN_DP_E1_CII_16B', 'EDI_XML_STRUCT'],
+    ] as const) {
+      const res = await deposer(nom, octets, syntaxe);
+      expect(res.statusCode, res.body).toBe(200);
+      const depot = res.json();
+      expect(depot).toMatchObject({ codeRetour: 0, syntaxeFlux: syntaxe });
+      expect(depot.numeroFluxDepot).toMatch(FORMAT_NUMERO_FLUX);
+      expect(depot.dateDepot).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+      const cr = await compteRendu(depot.numeroFluxDepot);
+      expect(cr, nom).toMatchObject({ etatCourantDepotFlux: 'IN_INTEGRE', listeErreurDP: [] });
+      expect(cr.nomFichier).toContain(depot.numeroFluxDepot);
+
+      const trouvees = await papeterie.ok(C.rechercherFournisseur, {
+        numeroFluxDepot: depot.numeroFluxDepot,
+      });
+      expect(trouvees.listeFactures).toHaveLength(1);
+      const [facture] = trouvees.listeFactures;
+      expect(facture).toMatchObject({ numeroFluxDepot: depot.numeroFluxDepot, modeDepot });
+      await attendreStatut(t.db, facture.identifiantFactureCPP, 'MISE_A_DISPOSITION');
+      const recue = await villedemo.ok(C.rechercherRecipiendaire, { numeroFacture: facture.numeroFacture });
+      expect(recue.listeFactures).toHaveLength(1);
+    }
+  });
+
+  it('a batch with one valid and one invalid invoice ends IN_INTEGRE_PARTIEL, the invalid one explained', async () => {
+    const valide = parties();
+    const invalide = parties({ siretDestinataire: '00000000000000' });
+    const lot = await tarGzFlux([
+      { nom: 'valide.xml', octets: ciiFlux(valide) },
+      { nom: 'invalide.xml', octets: ciiFlux(invalide) },
+    ]);
+    const depot = (await deposer('lot.tar.gz', lot, 'IN_DP_E1_CII_16B')).json();
+    const cr = await compteRendu(depot.numeroFluxDepot);
+    expect(cr.etatCourantDepotFlux).toBe('IN_INTEGRE_PARTIEL');
+    expect(cr.listeErreurDP).toHaveLength(1);
+    expect(cr.listeErreurDP[0]).toMatchObject({
+      identifiantFournisseur: PAPETERIE.identifiant,
+      numeroDP: invalide.numero,
+    });
+    expect(cr.listeErreurDP[0].libelleErreurDP).toMatch(/invalide\.xml : .*destinataire/i);
+    const trouvees = await papeterie.ok(C.rechercherFournisseur, { numeroFluxDepot: depot.numeroFluxDepot });
+    expect(trouvees.listeFactures.map((f: { numeroFacture: string }) => f.numeroFacture)).toEqual([
+      valide.numero,
+    ]);
+    // A refused invoice leaves nothing behind: no draft, and its number stays free.
+    expect(await t.db.facture.count({ where: { numero: invalide.numero } })).toBe(0);
+
+    const pdf = await papeterie.ok(C.consulterCR, { numeroFluxDepot: depot.numeroFluxDepot });
+    expect(pdf).toMatchObject({ etatCourantFlux: 'IN_INTEGRE_PARTIEL', nomFichierFlux: 'lot.tar.gz' });
+    expect(Buffer.from(pdf.fichierCR, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('a zip of invalid invoices only ends IN_REJETE; a duplicate number is one of the errors', async () => {
+    const deja = parties();
+    const premier = (await deposer('f.xml', ciiFlux(deja), 'IN_DP_E1_CII_16B')).json();
+    expect((await compteRendu(premier.numeroFluxDepot)).etatCourantDepotFlux).toBe('IN_INTEGRE');
+
+    const lot = zipFlux([
+      { nom: 'doublon.xml', octets: ciiFlux(deja) },
+      { nom: 'service-inconnu.xml', octets: ciiFlux(parties({ codeService: 'NEXISTEPAS' })) },
+    ]);
+    const depot = (await deposer('lot.zip', lot, 'IN_DP_E1_CII_16B')).json();
+    const cr = await compteRendu(depot.numeroFluxDepot);
+    expect(cr.etatCourantDepotFlux).toBe('IN_REJETE');
+    expect(cr.listeErreurDP.map((e: { libelleErreurDP: string }) => e.libelleErreurDP)).toEqual([
+      expect.stringMatching(/^doublon\.xml : .*déjà été utilisé/),
+      expect.stringMatching(/^service-inconnu\.xml : .*service/i),
+    ]);
+  });
+
+  it('an entry that is not what its syntax says is rejected with the reason', async () => {
+    const lot = zipFlux([{ nom: 'ubl.xml', octets: ublFlux(parties()) }]);
+    const depot = (await deposer('lot.zip', lot, 'IN_DP_E1_CII_16B')).json();
+    const cr = await compteRendu(depot.numeroFluxDepot);
+    expect(cr.etatCourantDepotFlux).toBe('IN_REJETE');
+    expect(cr.listeErreurDP[0].libelleErreurDP).toMatch(/n’est pas une facture CII/);
+  });
+
+  it('an unreadable archive is rejected with a technical error', async () => {
+    const abimee = zipFlux([{ nom: 'a.xml', octets: ciiFlux(parties()) }]).subarray(0, 60);
+    const depot = (await deposer('abime.zip', abimee, 'IN_DP_E1_CII_16B')).json();
+    const cr = await compteRendu(depot.numeroFluxDepot);
+    expect(cr).toMatchObject({
+      etatCourantDepotFlux: 'IN_REJETE',
+      listeErreurDP: [],
+      listeErreurTechnique: [{ codeErreur: 'FLUX_ILLISIBLE', natureErreur: 'TECHNIQUE' }],
+    });
+  });
+
+  it('refuses at reception an unknown syntax, a file its syntax does not announce, bad base64', async () => {
+    const avant = await t.db.flux.count();
+    const inconnue = await deposer('f.xml', ciiFlux(parties()), 'IN_DP_E1_CII_FACTURX');
+    expect(inconnue.statusCode).toBe(400);
+    expect(inconnue.json().message).toMatch(/Syntaxe de flux inconnue : IN_DP_E1_CII_FACTURX/);
+    const pdfPourXml = await deposer('f.pdf', await facturXFlux(parties()), 'IN_DP_E1_UBL_INVOICE');
+    expect(pdfPourXml.statusCode).toBe(400);
+    expect(pdfPourXml.json().message).toMatch(/n’est pas un XML/);
+    const texte = await deposer('f.txt', Buffer.from('bonjour'), 'IN_DP_E1_UBL_INVOICE');
+    expect(texte.statusCode).toBe(400);
+    const base64 = await papeterie.appeler(C.deposerFlux, {
+      fichierFlux: '%%%',
+      nomFichier: 'f.xml',
+      syntaxeFlux: 'IN_DP_E1_CII_16B',
+    });
+    expect(base64.statusCode).toBe(400);
+    expect(base64.json().message).toMatch(/fichierFlux/);
+    expect(await t.db.flux.count()).toBe(avant);
+  });
+
+  it('another structure’s compte technique never sees the flux (404), nor its invoices', async () => {
+    const depot = (await deposer('f.xml', ciiFlux(parties()), 'IN_DP_E1_CII_16B')).json();
+    await compteRendu(depot.numeroFluxDepot);
+    for (const chemin of [C.consulterCR, C.consulterCRDetaille]) {
+      const res = await villedemo.appeler(chemin, { numeroFluxDepot: depot.numeroFluxDepot });
+      expect(res.statusCode, chemin).toBe(404);
+    }
+    const recherche = await villedemo.ok(C.rechercherFournisseur, { numeroFluxDepot: depot.numeroFluxDepot });
+    expect(recherche.listeFactures).toEqual([]);
+  });
+});

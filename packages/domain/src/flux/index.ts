@@ -1,0 +1,3 @@
+export * from './etats.ts';
+export * from './numero-flux.ts';
+export * from './syntaxes.ts';
