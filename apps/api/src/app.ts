@@ -6,6 +6,7 @@ import type { DestinationStream, LoggerOptions } from 'pino';
 import type { AppContext } from './app-context.ts';
 import { creerLecteurFactures, type LecteurFactures } from './documents/lecteur-factures.ts';
 import { requeteJournalisee } from './logger-options.ts';
+import { reecrireBaseHistorique } from './mode-service/base-historique.ts';
 import { authentication } from './plugins/authentication.ts';
 import { enTetesSecurite } from './plugins/en-tetes-securite.ts';
 import { openApi } from './plugins/openapi.ts';
@@ -56,6 +57,7 @@ export async function buildApp({
       return typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     },
     requestIdHeader: false,
+    rewriteUrl: reecrireBaseHistorique,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });

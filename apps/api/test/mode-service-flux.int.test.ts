@@ -186,4 +186,53 @@ describe('mode API: deposer/flux, its asynchronous integration and its compte re
     const recherche = await villedemo.ok(C.rechercherFournisseur, { numeroFluxDepot: depot.numeroFluxDepot });
     expect(recherche.listeFactures).toEqual([]);
   });
+
+  it('accepts the same flux on the legacy base (/service-qualif, /service) with HTTP Basic', async () => {
+    const basic = (login: string, motDePasse: string) =>
+      `Basic ${Buffer.from(`${login}:${motDePasse}`).toString('base64')}`;
+    const appeler = (chemin: string, corps: unknown, authorization?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: chemin,
+        headers: {
+          'content-type': 'application/json',
+          ...(authorization ? { authorization } : {}),
+        },
+        payload: JSON.stringify(corps),
+      });
+    const facture = parties();
+    const corps = {
+      fichierFlux: ciiFlux(facture).toString('base64'),
+      nomFichier: 'legacy.xml',
+      syntaxeFlux: 'IN_DP_E1_CII_16B',
+      avecSignature: false,
+    };
+    const bon = basic(PAPETERIE.login, PAPETERIE.motDePasse);
+
+    const sans = await appeler('/service-qualif/factures/deposer/flux', corps);
+    expect(sans.statusCode).toBe(401);
+    const faux = await appeler(
+      '/service-qualif/factures/deposer/flux',
+      corps,
+      basic(PAPETERIE.login, 'faux'),
+    );
+    expect(faux.statusCode).toBe(403);
+    // A bearer token alone is not how the legacy base authenticates.
+    const jeton = await appeler('/service-qualif/factures/deposer/flux', corps, `Bearer ${papeterie.jeton}`);
+    expect(jeton.statusCode).toBe(401);
+
+    const depot = await appeler('/service-qualif/factures/deposer/flux', corps, bon);
+    expect(depot.statusCode, depot.body).toBe(200);
+    const { numeroFluxDepot } = depot.json();
+    expect(numeroFluxDepot).toMatch(FORMAT_NUMERO_FLUX);
+    const cr = await attendre(async () => {
+      const res = await appeler('/service/transverses/consulterCRDetaille', { numeroFluxDepot }, bon);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().etatCourantDepotFlux === 'IN_INTEGRE' ? res.json() : null;
+    }, 20_000);
+    expect(cr.listeErreurDP).toEqual([]);
+    expect(await t.db.flux.findUnique({ where: { numero: numeroFluxDepot } })).toMatchObject({
+      canal: 'API_HISTORIQUE',
+    });
+  });
 });

@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import { digestToken } from '../auth/secrets.ts';
+import { viaBaseHistorique } from './base-historique.ts';
 import { RefusPasserelle } from './refus-passerelle.ts';
 
 /** Who calls the API: the compte technique, the user behind it and its structure. */
@@ -59,33 +60,62 @@ function lireCompte(valeur: string): { login: string; motDePasse: string } | nul
 /**
  * Checks the bearer token (401), then the compte technique of `cpro-account` (403): it must
  * exist, be enabled with an unexpired password and belong to the structure of the application
- * that obtained the token.
+ * that obtained the token. Through the legacy base (`/service/…`), HTTP Basic with the compte
+ * technique's login and password stands for both, as the pre-PISTE API had it.
  */
 export async function authentifierAppelApi(ctx: AppContext, request: FastifyRequest): Promise<AppelantApi> {
+  if (viaBaseHistorique(request)) {
+    const basic = /^Basic\s+(\S+)$/i.exec(enTete(request, 'authorization'))?.[1];
+    const identifiants = basic ? lireCompte(basic) : null;
+    if (!identifiants) {
+      throw new RefusPasserelle(
+        401,
+        'invalid_client',
+        'Authentification Basic du compte technique attendue.',
+      );
+    }
+
+    return compteTechniqueAppelant(ctx, identifiants, null);
+  }
   const autorisation = enTete(request, 'authorization');
   const jeton = /^Bearer\s+(\S+)$/i.exec(autorisation)?.[1];
   if (!jeton)
     throw new RefusPasserelle(401, 'invalid_token', 'Jeton d’accès absent (Authorization: Bearer).');
-  const maintenant = new Date();
   const ligneJeton = await ctx.db.jetonApi.findUnique({
     where: { id: digestToken(jeton, ctx.config.sessionSecret) },
     select: { expireLe: true, revoqueLe: true, application: { select: { structureId: true } } },
   });
-  if (!ligneJeton || ligneJeton.revoqueLe || ligneJeton.expireLe <= maintenant) {
+  if (!ligneJeton || ligneJeton.revoqueLe || ligneJeton.expireLe <= new Date()) {
     throw new RefusPasserelle(401, 'invalid_token', 'Jeton d’accès inconnu, expiré ou révoqué.');
   }
   const identifiants = lireCompte(enTete(request, 'cpro-account'));
-  const refus = new RefusPasserelle(403, 'access_denied', 'En-tête cpro-account absent ou invalide.');
-  if (!identifiants) throw refus;
+  if (!identifiants)
+    throw new RefusPasserelle(403, 'access_denied', 'En-tête cpro-account absent ou invalide.');
+
+  return compteTechniqueAppelant(ctx, identifiants, ligneJeton.application.structureId);
+}
+
+/**
+ * The compte technique behind a call, checked: known, right password, enabled, unexpired, and
+ * (with a token) of the structure of the application that obtained it.
+ */
+async function compteTechniqueAppelant(
+  ctx: AppContext,
+  identifiants: { login: string; motDePasse: string },
+  structureApplication: number | null,
+): Promise<AppelantApi> {
+  const maintenant = new Date();
   const compte = await ctx.db.compteTechnique.findUnique({
     where: { login: identifiants.login },
     include: { utilisateur: { select: { rattachements: { select: { espaces: true } } } } },
   });
-  if (!compte || !(await motDePasseValide(compte.motDePasseHash, identifiants.motDePasse))) throw refus;
+  if (!compte || !(await motDePasseValide(compte.motDePasseHash, identifiants.motDePasse))) {
+    throw new RefusPasserelle(403, 'access_denied', 'Compte technique inconnu ou mot de passe erroné.');
+  }
   if (refusCompteTechnique(compte, maintenant) !== null) {
     throw new RefusPasserelle(403, 'access_denied', 'Compte technique désactivé ou mot de passe expiré.');
   }
-  if (compte.structureId !== ligneJeton.application.structureId) {
+  if (structureApplication !== null && compte.structureId !== structureApplication) {
     throw new RefusPasserelle(
       403,
       'access_denied',

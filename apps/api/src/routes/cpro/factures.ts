@@ -35,6 +35,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
 import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
+import { viaBaseHistorique } from '../../mode-service/base-historique.ts';
 import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
 import { decoderBase64, deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
 import { filtresRechercheCpro } from '../../mode-service/filtres-cpro.ts';
@@ -150,7 +151,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
         syntaxe: b.syntaxeFlux,
         avecSignature: b.avecSignature ?? false,
         octets: decoderBase64(b.fichierFlux, 'fichierFlux'),
-        canal: request.url.startsWith('/cpro/') ? 'API' : 'API_HISTORIQUE',
+        canal: viaBaseHistorique(request) ? 'API_HISTORIQUE' : 'API',
       });
 
       return {
