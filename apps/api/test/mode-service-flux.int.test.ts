@@ -228,7 +228,8 @@ describe('mode API: deposer/flux, its asynchronous integration and its compte re
     const cr = await attendre(async () => {
       const res = await appeler('/service/transverses/consulterCRDetaille', { numeroFluxDepot }, bon);
       expect(res.statusCode, res.body).toBe(200);
-      return res.json().etatCourantDepotFlux === 'IN_INTEGRE' ? res.json() : null;
+      const corps = res.json() as { etatCourantDepotFlux: string; listeErreurDP: unknown[] };
+      return corps.etatCourantDepotFlux === 'IN_INTEGRE' ? corps : null;
     }, 20_000);
     expect(cr.listeErreurDP).toEqual([]);
     expect(await t.db.flux.findUnique({ where: { numero: numeroFluxDepot } })).toMatchObject({
