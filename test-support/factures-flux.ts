@@ -29,6 +29,19 @@ export function factureFlux(p: PartiesFlux): FactureNormalisee {
 }
 
 export const ciiFlux = (p: PartiesFlux): Buffer => Buffer.from(ecrireCii(factureFlux(p)));
+/**
+ * A CII as ERP connectors write it for Chorus Pro (Odoo's OCA module, Tryton): the SIRETs under
+ * Chorus Pro's `schemeID="1"`, no specification identifier (BT-24).
+ */
+export const ciiErpFlux = (p: PartiesFlux): Buffer =>
+  Buffer.from(
+    ecrireCii(factureFlux(p))
+      .replace(
+        /<ram:GuidelineSpecifiedDocumentContextParameter>[\s\S]*?<\/ram:GuidelineSpecifiedDocumentContextParameter>\s*/,
+        '',
+      )
+      .replaceAll('<ram:ID schemeID="0002">', '<ram:ID schemeID="1">'),
+  );
 export const ublFlux = (p: PartiesFlux): Buffer => Buffer.from(ecrireUbl(factureFlux(p)));
 export async function facturXFlux(p: PartiesFlux): Promise<Buffer> {
   return Buffer.from(await genererFacturX(factureFlux(p), { date: new Date('2026-03-31T10:00:00Z') }));

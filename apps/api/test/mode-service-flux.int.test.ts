@@ -3,6 +3,7 @@ import { DEMO_RACCORDEMENTS, seedDemo } from '@choral/db';
 import { FORMAT_NUMERO_FLUX } from '@choral/domain/flux';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ciiErpFlux,
   ciiFlux,
   facturXFlux,
   type PartiesFlux,
@@ -234,6 +235,23 @@ describe('mode API: deposer/flux, its asynchronous integration and its compte re
     expect(cr.listeErreurDP).toEqual([]);
     expect(await t.db.flux.findUnique({ where: { numero: numeroFluxDepot } })).toMatchObject({
       canal: 'API_HISTORIQUE',
+    });
+  });
+
+  it('integrates a CII as ERP connectors send it (SIRET with schemeID="1", no BT-24)', async () => {
+    const facture = parties();
+    const octets = ciiErpFlux(facture);
+    expect(octets.toString()).not.toContain('GuidelineSpecifiedDocumentContextParameter');
+    const depot = (await deposer('odoo.xml', octets, 'IN_DP_E1_CII_16B')).json();
+    const cr = await compteRendu(depot.numeroFluxDepot);
+    expect(cr.listeErreurDP).toEqual([]);
+    expect(cr.etatCourantDepotFlux).toBe('IN_INTEGRE');
+    const [emise] = (await papeterie.ok(C.rechercherFournisseur, { numeroFluxDepot: depot.numeroFluxDepot }))
+      .listeFactures;
+    expect(emise).toMatchObject({
+      numeroFacture: facture.numero,
+      codeDestinataire: VILLEDEMO.identifiant,
+      codeServiceExecutant: 'VOIRIE',
     });
   });
 });

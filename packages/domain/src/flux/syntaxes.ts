@@ -36,3 +36,10 @@ export const LIBELLE_FORMAT_FLUX: Readonly<Record<FormatFlux, string>> = {
   cii: 'une facture CII (XML)',
   'factur-x': 'un PDF Factur-X',
 };
+
+/**
+ * BT-24 of an invoice received in a flux: connectors writing for Chorus Pro often leave it out
+ * (the declared syntax already says which standard the file follows), and the platform takes
+ * the flux's syntax for it. Its own value, when present, is kept and checked as any other.
+ */
+export const SPECIFICATION_FLUX = 'urn:cen.eu:en16931:2017';

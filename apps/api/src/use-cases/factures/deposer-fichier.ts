@@ -1,5 +1,6 @@
 import type { Facture } from '@choral/contracts';
 import { type CodeErreur, ErreurMetier } from '@choral/domain/erreurs';
+import { SPECIFICATION_FLUX } from '@choral/domain/flux';
 import type { ErreurLecture } from '@choral/formats';
 import { exigerHabilitation } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
@@ -69,10 +70,15 @@ export async function deposerFichier(
       return resultat.lecture;
     },
   );
+  // In a flux, the declared syntax stands for a missing BT-24 (see SPECIFICATION_FLUX).
+  const lue =
+    origine && lecture.facture && !lecture.facture.specification
+      ? { ...lecture.facture, specification: SPECIFICATION_FLUX }
+      : lecture.facture;
   const facture = await ctx.db.$transaction(async (tx) => {
     return tx.facture.create({
       data: {
-        ...(await preRemplirDepot(tx, lecture.facture)),
+        ...(await preRemplirDepot(tx, lue)),
         cadre,
         mode: 'DEPOT',
         formatOrigine: lecture.format,

@@ -25,9 +25,11 @@ type Contexte = Pick<ContexteTravaux, 'db' | 'stockage' | 'file'>;
 
 /** The French explanation of a refusal: its message, then each field's. */
 function libelle(erreur: ErreurMetier): string {
-  const details = erreur.champs.map((c) => `${c.champ.replace(/^\//, '')} : ${c.message}`);
+  const details = erreur.champs
+    .filter((c) => c.message !== erreur.message)
+    .map((c) => `${c.champ.replace(/^\//, '')} : ${c.message}`);
 
-  return [erreur.message, ...details.filter((d) => !erreur.message.includes(d))].join(' ; ');
+  return [erreur.message, ...details].join(' ; ');
 }
 
 /**
