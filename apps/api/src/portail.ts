@@ -10,6 +10,7 @@ import { loadDemoDataIfWanted } from './demo-data.ts';
 import { ouvrirStockage } from './documents/ouvrir-stockage.ts';
 import { arreterSurSignal } from './jobs/arreter-sur-signal.ts';
 import { demarrerFileTravaux } from './jobs/file-travaux.ts';
+import { demarrerIntegrationFlux } from './jobs/integration-flux.ts';
 import { demarrerTravailleur, PARALLELISME_ACHEMINEMENT } from './jobs/travailleur.ts';
 import { loggerOptions } from './logger-options.ts';
 import { startMailer } from './mail/mailer.ts';
@@ -123,7 +124,14 @@ async function servirHttp(config: Config, log: Logger, avantEcoute?: AvantEcoute
   const app = await buildApp({ ctx, logger: loggerOptions(config) });
   await avantEcoute?.(app, ctx);
   await app.listen({ port: config.port, host: config.host });
+  // Batches of invoices are integrated by every core's process (see integration-flux.ts).
+  const integrationFlux = config.travaux === 'portail' ? await demarrerIntegrationFlux(ctx, log) : undefined;
 
-  arreter = arreterSurSignal(log, [() => app.close(), () => file.stop(), () => db.$disconnect()]);
+  arreter = arreterSurSignal(log, [
+    () => app.close(),
+    async () => integrationFlux?.stop(),
+    () => file.stop(),
+    () => db.$disconnect(),
+  ]);
   if (arretDemande) void arreter('Arrêt du portail');
 }

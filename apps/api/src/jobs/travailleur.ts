@@ -1,22 +1,18 @@
 import type { Logger } from 'pino';
 import type { ContexteTravaux } from '../app-context.ts';
-import { creerLecteurFactures } from '../documents/lecteur-factures.ts';
 import { DELAI_AVANT_RAMASSAGE_MS } from '../documents/stockage-documents.ts';
 import { purgerDonneesConnexion } from '../use-cases/comptes/purger-donnees-connexion.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
-import { integrerFlux, marquerFluxIncidente } from '../use-cases/flux/integrer-flux.ts';
 import { envoyerResumes, type FormuleResume } from '../use-cases/notifications/envoyer-resumes.ts';
 import {
   FILE_ACHEMINEMENT,
-  FILE_INTEGRATION_FLUX,
   FILE_PURGE,
   FILE_RAMASSAGE_DOCUMENTS,
   FILE_RESUME_HEBDOMADAIRE,
   FILE_RESUME_QUOTIDIEN,
-  TENTATIVES_INTEGRATION_FLUX,
   type TravailAcheminement,
-  type TravailIntegrationFlux,
 } from './file-travaux.ts';
+import { demarrerIntegrationFlux } from './integration-flux.ts';
 
 /** A running consumer of the job queue. */
 export interface Travailleur {
@@ -73,26 +69,7 @@ export async function demarrerTravailleur(
     },
   );
 
-  // Flux integration reads invoices as the portal's upload does, in its own warm thread.
-  const lecteur = creerLecteurFactures({ threads: 1 });
-  const idFlux = await boss.work<TravailIntegrationFlux>(
-    FILE_INTEGRATION_FLUX,
-    { pollingIntervalSeconds: 0.5, localConcurrency: 2 },
-    async ([travail]) => {
-      if (!travail) return;
-      try {
-        await integrerFlux(ctx, lecteur, travail.data.fluxId);
-      } catch (error) {
-        log.warn({ err: error, flux: travail.data.fluxId }, 'intégration de flux en échec');
-        // The last try: the flux ends IN_INCIDENTE (to deposit again) rather than waiting forever.
-        if (travail.retryCount >= TENTATIVES_INTEGRATION_FLUX - 1) {
-          await marquerFluxIncidente(ctx, travail.data.fluxId, String((error as Error).message ?? error));
-          return;
-        }
-        throw error;
-      }
-    },
-  );
+  const integrationFlux = await demarrerIntegrationFlux(ctx, log);
 
   const resumes: [string, FormuleResume][] = [
     [FILE_RESUME_QUOTIDIEN, 'QUOTIDIEN'],
@@ -120,8 +97,7 @@ export async function demarrerTravailleur(
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
-      await boss.offWork(FILE_INTEGRATION_FLUX, { id: idFlux, wait: true });
-      await lecteur.fermer();
+      await integrationFlux.stop();
       await boss.offWork(FILE_RAMASSAGE_DOCUMENTS, { id: idRamassage, wait: true });
       await boss.offWork(FILE_PURGE, { id: idPurge, wait: true });
       for (const [i, [file]] of resumes.entries())
