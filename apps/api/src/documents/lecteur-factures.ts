@@ -20,14 +20,18 @@ export interface OptionsLecteur {
    */
   cpuBaseMs: number;
   cpuParMoMs: number;
-  /** JavaScript heap of each thread (the byte caps of @choral/formats bound the rest). */
+  /**
+   * JavaScript heap a read may use (the byte caps of @choral/formats bound the rest): past it the
+   * read is stopped. The thread's hard limit is twice as much, a backstop the check never lets
+   * a read reach.
+   */
   memoireMo: number;
 }
 
 /**
  * A 17 MB CII takes about 3 s of CPU; a 20 MB one (the largest XML accepted) peaks near 340 MB
  * of heap when read right after another. These leave a margin over both, while a hostile file
- * is stopped within seconds and about 500 MB of heap per thread.
+ * is stopped within seconds and 640 MB of heap per thread.
  */
 export const OPTIONS_LECTEUR: OptionsLecteur = {
   threads: availableParallelism(),
@@ -41,10 +45,12 @@ export const OPTIONS_LECTEUR: OptionsLecteur = {
 /** How often a running read's CPU time and heap are checked. */
 const CONTROLE_MS = 10;
 /**
- * Share of the heap cap at which a read is stopped: at the cap itself, V8 may end the whole
- * process (one allocation larger than the leeway Node gives a dying thread) instead of the thread.
+ * The thread's hard heap limit, as a multiple of `memoireMo`. At the hard limit V8 may end the
+ * whole process (one allocation larger than the leeway Node gives a dying thread) rather than the
+ * thread: the read is stopped at `memoireMo` by the check, and the gap up to the limit is more
+ * than any read can allocate between two checks.
  */
-const PART_TAS_MAX = 0.75;
+const MARGE_TAS = 2;
 
 export interface LecteurFactures {
   /**
@@ -82,7 +88,7 @@ export function creerLecteurFactures(options: Partial<OptionsLecteur> = {}): Lec
     minThreads: o.threads,
     maxThreads: o.threads,
     idleTimeout: Number.POSITIVE_INFINITY,
-    resourceLimits: { maxOldGenerationSizeMb: o.memoireMo },
+    resourceLimits: { maxOldGenerationSizeMb: o.memoireMo * MARGE_TAS },
   });
   // Failures reach the read that caused them; the pool's own event (a thread lost between
   // reads, already replaced) must not crash the portal as an unhandled 'error'.
@@ -97,7 +103,7 @@ export function creerLecteurFactures(options: Partial<OptionsLecteur> = {}): Lec
    */
   function surveiller(depart: DepartLecture, budgetCpu: number, arret: AbortController): NodeJS.Timeout {
     const thread = pool.threads.find((t) => t.threadId === depart.threadId);
-    const tasMax = o.memoireMo * MO * PART_TAS_MAX;
+    const tasMax = o.memoireMo * MO;
     return setInterval(() => {
       if (thread === undefined) return;
       Promise.all([thread.cpuUsage(), thread.getHeapStatistics()]).then(
