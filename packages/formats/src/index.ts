@@ -11,6 +11,7 @@ export { ecrireCii } from './generate/ecrire-cii.ts';
 export { ecrireUbl } from './generate/ecrire-ubl.ts';
 export type { OptionsGeneration } from './generate/generer-factur-x.ts';
 export { genererFacturX } from './generate/generer-factur-x.ts';
+export { decouperLignes, texteDessinable } from './generate/texte-pdf.ts';
 export type { Limites } from './limites.ts';
 export { LIMITES_PAR_DEFAUT } from './limites.ts';
 export type { LectureFacture, ResultatLecture } from './lire-facture.ts';

@@ -1,32 +1,12 @@
 import { LIBELLES_ETAT_FLUX } from '@choral/domain/flux';
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { decouperLignes } from '@choral/formats';
+import { PDFDocument, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { ErreurDpRang } from '../use-cases/flux/integrer-flux.ts';
 import type { FluxDetaille } from '../use-cases/flux/trouver-flux.ts';
 
 const MARGE = 50;
 const LARGEUR = 595.28;
 const HAUTEUR = 841.89;
-
-/** Helvetica speaks WinAnsi only: anything else (an emoji in a file name…) becomes "?". */
-function winAnsi(texte: string): string {
-  return texte.replace(/[^\x20-\x7E\u00A0-\u00FF\u2019\u20AC]/g, '?').replace(/\u2019/g, "'");
-}
-
-/** Lines no wider than the page, cut at spaces. */
-function couper(texte: string, police: PDFFont, taille: number, largeur: number): string[] {
-  const lignes: string[] = [];
-  let ligne = '';
-  for (const mot of winAnsi(texte).split(' ')) {
-    const essai = ligne ? `${ligne} ${mot}` : mot;
-    if (police.widthOfTextAtSize(essai, taille) > largeur && ligne) {
-      lignes.push(ligne);
-      ligne = mot;
-    } else ligne = essai;
-  }
-  if (ligne) lignes.push(ligne);
-
-  return lignes;
-}
 
 /**
  * The compte rendu of a flux (fichierCR of consulterCR, « Compte rendu » in Suivi des flux): its
@@ -41,7 +21,7 @@ export async function compteRenduFluxPdf(flux: FluxDetaille): Promise<Uint8Array
   let page: PDFPage = pdf.addPage([LARGEUR, HAUTEUR]);
   let y = HAUTEUR - MARGE;
   const ecrire = (texte: string, { police = normal, taille = 10 } = {}) => {
-    for (const ligne of couper(texte, police, taille, LARGEUR - 2 * MARGE)) {
+    for (const ligne of decouperLignes(police, texte, LARGEUR - 2 * MARGE, taille)) {
       if (y < MARGE + taille) {
         page = pdf.addPage([LARGEUR, HAUTEUR]);
         y = HAUTEUR - MARGE;

@@ -7,6 +7,7 @@ import {
   TENTATIVES_INTEGRATION_FLUX,
   type TravailIntegrationFlux,
 } from './file-travaux.ts';
+import { parTravail } from './par-travail.ts';
 
 /**
  * Consumes flux integrations. Run by the background worker and, in a cluster, by every HTTP
@@ -28,26 +29,17 @@ export async function demarrerIntegrationFlux(
       burstWhenBatchFull: true,
       perJobResults: true,
     },
-    async (travaux) => {
-      const resultats = [];
-      for (const travail of travaux) {
-        try {
-          await integrerFlux(ctx, lecteur, travail.data.fluxId);
-          resultats.push({ id: travail.id, status: 'completed' as const });
-        } catch (error) {
-          log.warn({ err: error, flux: travail.data.fluxId }, 'intégration de flux en échec');
-          // The last try: the flux ends IN_INCIDENTE (to deposit again) rather than waiting forever.
-          if (travail.retryCount >= TENTATIVES_INTEGRATION_FLUX - 1) {
-            await marquerFluxIncidente(ctx, travail.data.fluxId, String((error as Error).message ?? error));
-            resultats.push({ id: travail.id, status: 'completed' as const });
-          } else {
-            resultats.push({ id: travail.id, status: 'failed' as const, output: { message: String(error) } });
-          }
-        }
-      }
-
-      return resultats;
-    },
+    parTravail(
+      log,
+      'intégration de flux en échec',
+      (travail) => integrerFlux(ctx, lecteur, travail.data.fluxId),
+      {
+        tentatives: TENTATIVES_INTEGRATION_FLUX,
+        // The last try: the flux ends IN_INCIDENTE (to deposit again) rather than waiting forever.
+        conclure: (travail, erreur) =>
+          marquerFluxIncidente(ctx, travail.data.fluxId, String((erreur as Error).message ?? erreur)),
+      },
+    ),
   );
 
   return {

@@ -13,6 +13,7 @@ import {
   type TravailAcheminement,
 } from './file-travaux.ts';
 import { demarrerIntegrationFlux } from './integration-flux.ts';
+import { parTravail } from './par-travail.ts';
 
 /** A running consumer of the job queue. */
 export interface Travailleur {
@@ -50,23 +51,9 @@ export async function demarrerTravailleur(
       burstWhenBatchFull: true,
       perJobResults: true,
     },
-    async (travaux) => {
-      const resultats = [];
-      for (const travail of travaux) {
-        try {
-          await acheminerFacture(ctx, travail.data.factureId);
-          resultats.push({ id: travail.id, status: 'completed' as const });
-        } catch (error) {
-          log.warn(
-            { err: error, facture: travail.data.factureId },
-            'acheminement en échec, nouvel essai plus tard',
-          );
-          resultats.push({ id: travail.id, status: 'failed' as const, output: { message: String(error) } });
-        }
-      }
-
-      return resultats;
-    },
+    parTravail(log, 'acheminement en échec, nouvel essai plus tard', (travail) =>
+      acheminerFacture(ctx, travail.data.factureId),
+    ),
   );
 
   const integrationFlux = await demarrerIntegrationFlux(ctx, log);

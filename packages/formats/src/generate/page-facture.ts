@@ -2,6 +2,7 @@ import type { FactureNormalisee, Partie, ValeurDecimale } from '@choral/domain/f
 import { siretEtSiren } from '@choral/domain/facture';
 import { Decimal } from 'decimal.js';
 import { type PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { decouperLignes, texteDessinable } from './texte-pdf.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGE = 40;
@@ -38,12 +39,7 @@ function dateFr(date: string | null): string {
 export async function dessinerFacture(doc: PDFDocument, f: FactureNormalisee): Promise<void> {
   const normale = await doc.embedFont(StandardFonts.Helvetica);
   const grasse = await doc.embedFont(StandardFonts.HelveticaBold);
-  // Standard fonts use WinAnsi: characters outside it are replaced rather than failing.
-  const caracteres = new Set(normale.getCharacterSet());
-  const lisible = (texte: string): string =>
-    [...texte.replace(/[\r\n\t]+/g, ' ')]
-      .map((c) => (caracteres.has(c.codePointAt(0) ?? 0) ? c : '?'))
-      .join('');
+  const lisible = (texte: string): string => texteDessinable(normale, texte);
 
   let page: PDFPage = doc.addPage(A4);
   let y = A4[1] - MARGE;
@@ -72,18 +68,8 @@ export async function dessinerFacture(doc: PDFDocument, f: FactureNormalisee): P
       color: options.gris ? GRIS : rgb(0, 0, 0),
     });
   };
-  const decouper = (texte: string, largeur: number, taille = 9): string[] => {
-    const lignes: string[] = [];
-    let courante = '';
-    for (const mot of lisible(texte).split(' ')) {
-      const essai = courante ? `${courante} ${mot}` : mot;
-      if (normale.widthOfTextAtSize(essai, taille) > largeur && courante) {
-        lignes.push(courante);
-        courante = mot;
-      } else courante = essai;
-    }
-    return courante ? [...lignes, courante] : lignes;
-  };
+  const decouper = (texte: string, largeur: number, taille = 9): string[] =>
+    decouperLignes(normale, texte, largeur, taille);
   const nouvellePage = (): void => {
     page = doc.addPage(A4);
     y = A4[1] - MARGE;
