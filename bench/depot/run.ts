@@ -7,6 +7,9 @@
 // bounded in deposits and in time.
 //
 //   pnpm bench:depot [--clients 1,4,16,64] [--duree 15] [--plafond 1000] [--pgbench-tps 100] [--profil]
+//                    [--gros] [--coupure-pg 5]
+// `--gros` deposits a 119 MB PDF during each level; `--coupure-pg N` stops PostgreSQL for N seconds
+// five seconds into each level; both then check that every acknowledged deposit is in the database.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +21,7 @@ import pg from 'pg';
 import { hashPassword } from '../../apps/api/src/auth/passwords.ts';
 import { ClientHttp } from '../../apps/api/test/support/client-http.ts';
 import { freePort, startPortal, waitForHealth } from '../../apps/api/test/support/portal-process.ts';
+import { couperPostgres, depotVolumineux } from './epreuves.ts';
 import { CODE_SERVICE, fichierDepot, SIRET_DESTINATAIRE, siretFournisseur } from './fichiers.ts';
 import { resumerProfil } from './profil.ts';
 
@@ -35,6 +39,8 @@ const { values: options } = parseArgs({
     plafond: { type: 'string', default: '1000' },
     'pgbench-tps': { type: 'string', default: '100' },
     profil: { type: 'boolean', default: false },
+    gros: { type: 'boolean', default: false },
+    'coupure-pg': { type: 'string' },
   },
 });
 const niveaux = options.clients.split(',').map(Number);
@@ -361,9 +367,26 @@ try {
     const prendre = () => performance.now() < fin && commences++ < cap;
     const cpuAvant = cpuMs(pid);
     const pgbenchAvant = await transactionsPgbench();
+    const epreuves = [
+      options.gros
+        ? new ClientHttp(base)
+            .login('fournisseur-0@bench.choral.test', MOT_DE_PASSE)
+            .then((c) => depotVolumineux(c, structures[0] as number))
+        : null,
+      options['coupure-pg'] ? couperPostgres(5000, Number(options['coupure-pg'])) : null,
+    ];
     await Promise.all(
       sessions.map((c, i) => client(c, structures[i] as number, fichiers[i] ?? [], prendre, m)),
     );
+    for (const resultat of await Promise.all(epreuves)) if (resultat) journal(`  ${resultat}`);
+    if (options.gros || options['coupure-pg']) {
+      const [{ n }] = (await sql<{ n: number }>(
+        BASE,
+        'SELECT count(*)::int AS n FROM facture WHERE id = ANY($1) AND date_depot IS NOT NULL',
+        [m.ids],
+      )) as [{ n: number }];
+      journal(`  dépôts acquittés retrouvés en base : ${n} / ${m.ids.length}`);
+    }
     const secondes = (performance.now() - debut) / 1000;
     finMesures = microsecondes();
     const cpu = cpuMs(pid) - cpuAvant;
