@@ -12,7 +12,8 @@ import { parTravail } from './par-travail.ts';
 /**
  * Consumes flux integrations. Run by the background worker and, in a cluster, by every HTTP
  * process too: a batch's invoices go through the whole deposit, CPU work that all the cores share.
- * Like routing, single-invoice flux arriving by the dozen a second are fetched again at once.
+ * One flux per fetch, so that the batches waiting spread over the processes; a fetch that found
+ * one is followed at once by the next (flux arriving by the dozen a second do not wait a poll).
  */
 export async function demarrerIntegrationFlux(
   ctx: Pick<ContexteTravaux, 'db' | 'stockage' | 'file'>,
