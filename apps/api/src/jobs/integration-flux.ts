@@ -24,7 +24,7 @@ export async function demarrerIntegrationFlux(
   const id = await ctx.file.boss.work<TravailIntegrationFlux>(
     FILE_INTEGRATION_FLUX,
     {
-      batchSize: 4,
+      batchSize: 1,
       localConcurrency: 2,
       pollingIntervalSeconds: 0.5,
       burstWhenBatchFull: true,
