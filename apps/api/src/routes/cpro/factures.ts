@@ -34,6 +34,7 @@ import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
 import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
+import { source } from '../../documents/stockage-documents.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
 import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
 import { decoderBase64, deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
@@ -146,10 +147,9 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
       const b = request.body;
       const recu = await deposerFlux(ctx, a.utilisateurId, {
         structureId: a.structureId,
-        nomFichier: b.nomFichier,
         syntaxe: b.syntaxeFlux,
         avecSignature: b.avecSignature ?? false,
-        octets: decoderBase64(b.fichierFlux, 'fichierFlux'),
+        fichier: { nom: b.nomFichier, flux: source(decoderBase64(b.fichierFlux, 'fichierFlux')) },
         canal: request.url.startsWith('/cpro/') ? 'API' : 'API_HISTORIQUE',
       });
 
