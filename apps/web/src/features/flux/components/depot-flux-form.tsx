@@ -5,7 +5,7 @@ import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { type Progression, UploadProgress } from '../../../components/upload-progress';
 import { formaterTaille } from '../../../lib/format';
-import { LIMITES } from '../../factures/libelles';
+import { tailleFichierRefusee } from '../../factures/libelles';
 import { deposerFlux } from '../api';
 
 const labels = { syntaxe: 'Syntaxe du flux', fichier: 'Fichier du flux' };
@@ -16,9 +16,7 @@ const syntaxes = [
 
 function verifierFichier(fichier: File | null): string | undefined {
   if (!fichier) return 'Choisissez le fichier du flux.';
-  if (fichier.size === 0) return 'Le fichier est vide.';
-  if (fichier.size > LIMITES.facture) return 'Le fichier dépasse 120 Mo.';
-  return undefined;
+  return tailleFichierRefusee(fichier);
 }
 
 type Props = {
