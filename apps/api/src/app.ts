@@ -21,6 +21,7 @@ import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { facturesRoutes } from './routes/factures.ts';
 import { facturesRechercheRoutes } from './routes/factures-recherche.ts';
 import { facturesTraitementRoutes } from './routes/factures-traitement.ts';
+import { fluxRoutes } from './routes/flux.ts';
 import { healthRoutes } from './routes/health.ts';
 import { monCompteRoutes } from './routes/mon-compte.ts';
 import { notificationsRoutes } from './routes/notifications.ts';
@@ -83,6 +84,7 @@ export async function buildApp({
   await app.register(facturesRoutes, { ctx, lecteur: lecteurFactures });
   await app.register(facturesRechercheRoutes, { ctx });
   await app.register(facturesTraitementRoutes, { ctx });
+  await app.register(fluxRoutes, { ctx });
   await app.register(notificationsRoutes, { ctx });
   await app.register(raccordementsRoutes, { ctx });
   await app.register(oauthRoutes, { ctx });

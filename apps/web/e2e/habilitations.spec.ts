@@ -35,6 +35,7 @@ test.describe('habilitations', () => {
     const liens = await liensFacturation(page);
     expect(liens).toContain('Factures reçues');
     expect(liens).not.toContain('Factures émises');
+    expect(liens).not.toContain('Suivi des flux');
 
     await page.goto('/facturation/factures-emises/saisir');
     await expect(

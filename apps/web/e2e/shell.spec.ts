@@ -89,6 +89,10 @@ test.describe('coquille du portail', () => {
     await nav.getByRole('link', { name: 'Factures émises', exact: true }).click();
     await expect(page).toHaveURL(`/connexion?retour=${encodeURIComponent('/facturation/factures-emises')}`);
     await expectPage(page, 'Se connecter', 'Se connecter — Choral');
+    await nav.getByRole('button', { name: 'Facturation' }).click();
+    await nav.getByRole('link', { name: 'Suivi des flux', exact: true }).click();
+    await expect(page).toHaveURL(`/connexion?retour=${encodeURIComponent('/facturation/suivi-des-flux')}`);
+    await expectPage(page, 'Se connecter', 'Se connecter — Choral');
     for (const [label, path] of [
       ['Structures', '/structures'],
       ['Approbations', '/approbations'],
@@ -147,7 +151,7 @@ test.describe('coquille du portail', () => {
     await page.keyboard.press('ArrowDown');
     await expect(nav.getByRole('link', { name: 'Factures émises' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(nav.getByRole('link', { name: 'Factures reçues' })).toBeFocused();
+    await expect(nav.getByRole('link', { name: 'Suivi des flux' })).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(nav.getByRole('link', { name: 'Factures émises' })).toBeFocused();
     await page.keyboard.press('Escape');
@@ -162,6 +166,8 @@ test.describe('coquille du portail', () => {
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Factures émises' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Suivi des flux' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Factures de travaux' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -173,7 +179,7 @@ test.describe('coquille du portail', () => {
     // Tabbing out of the open submenu closes it.
     await facturation.focus();
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Structures', exact: true })).toBeFocused();
     await expect(facturation).toHaveAttribute('aria-expanded', 'false');
   });

@@ -64,7 +64,8 @@ const Taux = z
   .string()
   .trim()
   .regex(/^\d{1,2}(\.\d{1,2})?$/, 'Taux en %, ex. 20 ou 5.5.');
-const DateJour = z.iso.date('Date au format AAAA-MM-JJ.');
+/** A calendar day (`AAAA-MM-JJ`): invoice dates, and the French days of deposit filters. */
+export const DateJour = z.iso.date('Date au format AAAA-MM-JJ.');
 const TexteOptionnel = (max: number) =>
   z
     .string()

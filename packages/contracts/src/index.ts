@@ -6,6 +6,7 @@ export * from './courriels.ts';
 export * from './cpro/index.ts';
 export * from './facture-normalisee.ts';
 export * from './factures.ts';
+export * from './flux.ts';
 export * from './health.ts';
 export * from './identifiants.ts';
 export * from './notifications.ts';

@@ -6,22 +6,17 @@ import {
   DonneesFactureSchema,
   FactureParamsSchema,
   FactureSchema,
-  NomFichierSchema,
   PieceJointeChampsSchema,
   RecyclerFactureBodySchema,
   TelechargementQuerySchema,
 } from '@choral/contracts';
-import { ErreurMetier } from '@choral/domain/erreurs';
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
-import { lireFormulaireFichier } from '../documents/formulaire-fichier.ts';
 import type { LecteurFactures } from '../documents/lecteur-factures.ts';
 import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limites-fichiers.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
-import { erreurCaractereNul, pointeurCaractereNul } from '../plugins/sans-caractere-nul.ts';
 import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
 import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
 import { creerBrouillon } from '../use-cases/factures/creer-brouillon.ts';
@@ -32,44 +27,15 @@ import { recyclerFacture } from '../use-cases/factures/recycler-facture.ts';
 import { retirerPieceJointe } from '../use-cases/factures/retirer-piece-jointe.ts';
 import { supprimerBrouillon } from '../use-cases/factures/supprimer-brouillon.ts';
 import { telechargerDocument } from '../use-cases/factures/telecharger-document.ts';
+import { dispositionContenu, lireFormulaire } from './fichiers-http.ts';
 
 const tags = ['Factures émises'];
-
-/** A 400 problem pointing at each bad field of a multipart form. */
-function champsInvalides(erreur: z.ZodError, racine = ''): ErreurMetier {
-  return new ErreurMetier('REQUETE_INVALIDE', 'La requête contient des champs invalides.', {
-    champs: erreur.issues.map((i) => ({
-      champ: `${racine}/${i.path.join('/')}`.replace(/\/$/, ''),
-      message: i.message,
-    })),
-  });
-}
-
-/** A multipart form checked like a JSON body: its text fields against `schema`, then the file's name. */
-async function lireFormulaire<T extends z.ZodType>(request: FastifyRequest, tailleMax: number, schema: T) {
-  const { champs, fichier } = await lireFormulaireFichier(request, tailleMax);
-  const nul = pointeurCaractereNul(champs);
-  if (nul) throw erreurCaractereNul(nul);
-  const valides = schema.safeParse(champs);
-  if (!valides.success) throw champsInvalides(valides.error);
-  const nom = NomFichierSchema.safeParse(fichier.nom);
-  if (!nom.success) throw champsInvalides(nom.error, '/fichier');
-
-  return { champs: valides.data as z.output<T>, fichier };
-}
-
-/** `attachment` (or `inline`) with an ASCII fallback name and the exact UTF-8 one (RFC 6266). */
-function dispositionContenu(disposition: 'inline' | 'attachment', nom: string): string {
-  const ascii = nom.replace(/[^\w.\- ]/g, '_');
-
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(nom)}`;
-}
 
 export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: LecteurFactures }> = async (
   app,
   { ctx, lecteur },
 ) => {
-  // Scoped to these routes: uploads are accepted nowhere else.
+  // Scoped to these routes (and the flux deposit's): uploads are accepted nowhere else.
   await app.register(multipart, { limits: { fileSize: TAILLE_MAX_FACTURE, files: 1, fields: 10 } });
 
   app.post(

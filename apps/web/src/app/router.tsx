@@ -69,6 +69,15 @@ export const router = createBrowserRouter([
                 loader: ({ params }) => redirect(paths.factureEmise.href(Number(params.id))),
               },
               {
+                path: paths.suiviFlux.pattern,
+                loader: exigerSessionAJour,
+                lazy: { Component: async () => (await import('./routes/suivi-flux')).SuiviFluxPage },
+              },
+              {
+                path: paths.flux.pattern,
+                lazy: { Component: async () => (await import('./routes/flux')).FluxPage },
+              },
+              {
                 path: paths.facturesRecues.pattern,
                 loader: exigerSessionAJour,
                 lazy: {

@@ -1,7 +1,7 @@
-type LiveMessageProps = { message: string | null; tone?: 'success' | 'error' };
+type LiveMessageProps = { message: string | null; tone?: 'success' | 'error' | 'info' };
 
 /**
- * The confirmation of an action, in a live region present from the start so that screen
+ * The confirmation of an action (or news of work under way), in a live region present from the start so that screen
  * readers announce each new message reliably.
  */
 export function LiveMessage({ message, tone = 'success' }: LiveMessageProps) {

@@ -30,6 +30,12 @@ export const mainNavigation: readonly NavItem[] = [
       },
       {
         kind: 'link',
+        label: 'Suivi des flux',
+        href: paths.suiviFlux.href(),
+        espace: 'FACTURES_EMISES',
+      },
+      {
+        kind: 'link',
         label: 'Factures reçues',
         href: paths.facturesRecues.href(),
         espace: 'FACTURES_RECUES',

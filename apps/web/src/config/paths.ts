@@ -45,6 +45,16 @@ export const paths = {
     pattern: '/facturation/factures-recues/:id',
     href: (id: number) => `/facturation/factures-recues/${id}`,
   },
+  /** « Suivi des flux » of Factures émises (`structureId` as for the invoices), and one flux. */
+  suiviFlux: {
+    pattern: '/facturation/suivi-des-flux',
+    href: (structureId?: number) =>
+      structureId ? `/facturation/suivi-des-flux?structure=${structureId}` : '/facturation/suivi-des-flux',
+  },
+  flux: {
+    pattern: '/facturation/suivi-des-flux/:id',
+    href: (id: number) => `/facturation/suivi-des-flux/${id}`,
+  },
   facturesRecues: { pattern: '/facturation/factures-recues', href: () => '/facturation/factures-recues' },
   notifications: { pattern: '/notifications', href: () => '/notifications' },
   facturesDeTravaux: {

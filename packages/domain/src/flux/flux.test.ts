@@ -3,6 +3,7 @@ import {
   etatFinalFlux,
   FORMAT_NUMERO_FLUX,
   formatConforme,
+  libelleSyntaxeFlux,
   numeroFlux,
   OCTETS_NUMERO_FLUX,
 } from './index.ts';
@@ -28,5 +29,10 @@ describe('flux', () => {
     expect(formatConforme('IN_DP_E1_CII_16B', 'cii')).toBe(true);
     expect(formatConforme('IN_DP_E2_CII_FACTURX', 'factur-x')).toBe(true);
     expect(formatConforme('IN_DP_E2_CII_FACTURX', 'pdf-simple')).toBe(false);
+  });
+
+  it('names a syntax as the portal does, and an unknown one by its code', () => {
+    expect(libelleSyntaxeFlux('IN_DP_E1_CII_16B')).toBe('Flux structuré (E1) — CII 16B');
+    expect(libelleSyntaxeFlux('IN_DP_E3_PES')).toBe('IN_DP_E3_PES');
   });
 });

@@ -34,6 +34,7 @@ import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
 import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
+import { source } from '../../documents/stockage-documents.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
 import { viaBaseHistorique } from '../../mode-service/base-historique.ts';
 import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
@@ -147,10 +148,9 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
       const b = request.body;
       const recu = await deposerFlux(ctx, a.utilisateurId, {
         structureId: a.structureId,
-        nomFichier: b.nomFichier,
         syntaxe: b.syntaxeFlux,
         avecSignature: b.avecSignature ?? false,
-        octets: decoderBase64(b.fichierFlux, 'fichierFlux'),
+        fichier: { nom: b.nomFichier, flux: source(decoderBase64(b.fichierFlux, 'fichierFlux')) },
         canal: viaBaseHistorique(request) ? 'API_HISTORIQUE' : 'API',
       });
 

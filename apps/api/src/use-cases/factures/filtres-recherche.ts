@@ -40,8 +40,8 @@ function lendemain(jour: string): string {
   return new Date(Date.parse(`${jour}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** An instant column between two French calendar days, both included. */
-export function entreJours(min?: string, max?: string): Prisma.DateTimeNullableFilter | undefined {
+/** An instant column (of an invoice, a flux…) between two French calendar days, both included. */
+export function entreJours(min?: string, max?: string): { gte?: Date; lt?: Date } | undefined {
   if (!min && !max) return undefined;
 
   return {

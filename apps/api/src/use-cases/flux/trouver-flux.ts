@@ -1,10 +1,19 @@
-import type { Db, Flux } from '@choral/db';
+import type { Db, Flux, Prisma } from '@choral/db';
+import type { StatutFacture } from '@choral/domain/cycle-de-vie';
 import { introuvable } from '@choral/domain/erreurs';
 import { exigerHabilitation } from '../../access/rattachement.ts';
 
+/** The invoices a flux integrated: sent (a draft is an entry being integrated, or refused). */
+export const FACTURES_INTEGREES = { statut: { not: 'BROUILLON' } } satisfies Prisma.FactureWhereInput;
+
 export type FluxDetaille = Flux & {
   structure: { identifiant: string; raisonSociale: string };
-  factures: { id: number; numero: string | null; statutFournisseur: string; rangFlux: number | null }[];
+  factures: {
+    id: number;
+    numero: string | null;
+    statutFournisseur: StatutFacture;
+    rangFlux: number | null;
+  }[];
 };
 
 /**
@@ -23,7 +32,7 @@ export async function trouverFlux(
       structure: { select: { identifiant: true, raisonSociale: true } },
       factures: {
         select: { id: true, numero: true, statutFournisseur: true, rangFlux: true },
-        where: { statut: { not: 'BROUILLON' } },
+        where: FACTURES_INTEGREES,
         orderBy: { rangFlux: 'asc' },
       },
     },

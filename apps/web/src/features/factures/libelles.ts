@@ -52,6 +52,13 @@ export const LIMITES = {
   nomPieceJointe: 50,
 } as const;
 
+/** Why the API would refuse an invoice file, or a flux, for its size: empty, or over 120 Mo. */
+export function tailleFichierRefusee(fichier: File): string | undefined {
+  if (fichier.size === 0) return 'Le fichier est vide.';
+  if (fichier.size > LIMITES.facture) return 'Le fichier dépasse 120 Mo.';
+  return undefined;
+}
+
 /**
  * « Traiter » several received invoices at once: the actions that make sense in bulk (the
  * contracts give no labels for actions outside an invoice's `actionsPossibles`).

@@ -8,7 +8,7 @@ import { type Progression, UploadProgress } from '../../../components/upload-pro
 import { paths } from '../../../config/paths';
 import { formaterTaille } from '../../../lib/format';
 import { type Cadre, deposerFichier } from '../api';
-import { LIMITES, libelleCadre, libelleFormat } from '../libelles';
+import { libelleCadre, libelleFormat, tailleFichierRefusee } from '../libelles';
 
 const labels = { cadre: 'Cadre de facturation', fichier: 'Fichier de la facture' };
 const cadres = CadreDepotSchema.options.map((value) => ({ value, label: libelleCadre(value) }));
@@ -17,9 +17,7 @@ function verifierFichier(fichier: File | null): string | undefined {
   if (!fichier) return 'Choisissez le fichier de la facture.';
   if (!/\.(pdf|xml)$/i.test(fichier.name))
     return 'Déposez un fichier .pdf (PDF ou Factur-X) ou .xml (CII ou UBL).';
-  if (fichier.size === 0) return 'Le fichier est vide.';
-  if (fichier.size > LIMITES.facture) return 'Le fichier dépasse 120 Mo.';
-  return undefined;
+  return tailleFichierRefusee(fichier);
 }
 
 /** Step 1 of « Déposer une facture »: the cadre, then the file, sent with a progress bar. */

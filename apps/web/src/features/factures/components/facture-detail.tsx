@@ -39,6 +39,11 @@ export function FactureDetail({ facture: chargee }: { facture: FactureLue }) {
           <StatutBadge facture={facture} />
           {facture.numeroPortail ? <span>Numéro portail : {facture.numeroPortail}</span> : null}
           {facture.dateDepot ? <span>Déposée le {formaterDateHeure(facture.dateDepot)}</span> : null}
+          {facture.flux && !recue ? (
+            <span>
+              Flux <Link to={paths.flux.href(facture.flux.id)}>{facture.flux.numero}</Link>
+            </span>
+          ) : null}
           {facture.dateMiseADisposition ? (
             <span>Mise à disposition le {formaterDateHeure(facture.dateMiseADisposition)}</span>
           ) : null}
