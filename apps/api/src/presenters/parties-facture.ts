@@ -43,6 +43,30 @@ export async function partiesActuelles(
   return { fournisseur, destinataire, service };
 }
 
+type Partie = PartiesFacture['fournisseur'];
+
+function partie(s: Partie): Partie {
+  return Object.fromEntries(
+    Object.keys(SELECTION_PARTIE).map((cle) => [cle, s[cle as keyof Partie]]),
+  ) as Partie;
+}
+
+/**
+ * The same snapshot from the structures loaded with the invoice: a deposit reads them with it a
+ * moment before its transaction, and need not read them again.
+ */
+export function partiesChargees(f: {
+  fournisseur: Partie;
+  destinataire: Partie;
+  service: { code: string; libelle: string } | null;
+}): PartiesFacture {
+  return {
+    fournisseur: partie(f.fournisseur),
+    destinataire: partie(f.destinataire),
+    service: f.service && { code: f.service.code, libelle: f.service.libelle },
+  };
+}
+
 interface PartiesVivantes {
   parties: Prisma.JsonValue | null;
   fournisseur: { identifiant: string; raisonSociale: string };

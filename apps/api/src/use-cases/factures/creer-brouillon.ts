@@ -12,18 +12,17 @@ export async function creerBrouillon(
   donnees: DonneesFacture,
 ): Promise<Facture> {
   await exigerHabilitation(ctx.db, utilisateurId, structureId, 'FACTURES_EMISES');
-  const facture = await ctx.db.$transaction(async (tx) =>
-    tx.facture.create({
-      data: {
-        ...(await donneesBrouillon(tx, 'SAISIE', donnees)),
-        mode: 'SAISIE',
-        fournisseurId: structureId,
-        creeParId: utilisateurId,
-        modifieParId: utilisateurId,
-      },
-      include: INCLUSION_FACTURE_COMPLETE,
-    }),
-  );
+  // One insert, no nested write: no transaction of its own is needed.
+  const facture = await ctx.db.facture.create({
+    data: {
+      ...(await donneesBrouillon(ctx.db, 'SAISIE', donnees)),
+      mode: 'SAISIE',
+      fournisseurId: structureId,
+      creeParId: utilisateurId,
+      modifieParId: utilisateurId,
+    },
+    include: INCLUSION_FACTURE_COMPLETE,
+  });
 
   return presenterFacture(facture);
 }

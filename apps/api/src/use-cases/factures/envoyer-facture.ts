@@ -9,7 +9,7 @@ import { sha256 } from '../../documents/fichiers.ts';
 import { source } from '../../documents/stockage-documents.ts';
 import { fileDe } from '../../jobs/file-travaux.ts';
 import { type FactureComplete, factureNormaliseeStockee } from '../../presenters/facture.ts';
-import { partiesActuelles } from '../../presenters/parties-facture.ts';
+import { partiesChargees } from '../../presenters/parties-facture.ts';
 import { construireFactureSaisie } from './construire-facture-saisie.ts';
 import { controlerEnvoi } from './controler-envoi.ts';
 import { jourDepot } from './jour-depot.ts';
@@ -115,7 +115,7 @@ export async function envoyerFacture(
           statutFournisseur: 'DEPOSEE',
           dateDepot,
           numeroPortail: numeroDansLePortail,
-          parties: await partiesActuelles(tx, { ...f, destinataireId: destinataire.id }),
+          parties: partiesChargees({ ...f, destinataire }),
           numeroConsomme: numero,
           empreinte,
           modifieParId: utilisateurId,
