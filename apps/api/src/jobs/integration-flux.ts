@@ -14,7 +14,7 @@ import {
  * Like routing, single-invoice flux arriving by the dozen a second are fetched again at once.
  */
 export async function demarrerIntegrationFlux(
-  ctx: Pick<ContexteTravaux, 'db' | 'stockage' | 'file'>,
+  ctx: Pick<ContexteTravaux, 'config' | 'db' | 'mailer' | 'stockage' | 'file'>,
   log: Logger,
 ): Promise<{ stop(): Promise<void> }> {
   // Invoices are read as the portal's upload reads them, in a warm thread of their own.

@@ -24,6 +24,7 @@ export {
   DELAI_VALIDATION_JOURS,
   limiteValidationTacite,
   MOTIFS_REFUS_VALIDATION,
+  statutVisiblePourValideur,
   trouverMotifRefusValidation,
   validationTaciteEchue,
 } from './validation.ts';

@@ -1,3 +1,5 @@
+import type { StatutFacture } from './statuts.ts';
+
 /**
  * The valideur's side of A9 / A12 invoices: the coded refusal motifs
  * (`recuperer/motifs/refus/Facture/AValider`) and the delay after which silence
@@ -18,6 +20,14 @@ export type CodeMotifRefusValidation = (typeof MOTIFS_REFUS_VALIDATION)[number][
 /** The motif with this code, if it is one. */
 export function trouverMotifRefusValidation(code: string) {
   return MOTIFS_REFUS_VALIDATION.find((motif) => motif.code === code);
+}
+
+/**
+ * Whether the valideur named on an invoice sees it in this status: from the moment it is put to
+ * him on (he follows what becomes of the invoices he validated), never a draft.
+ */
+export function statutVisiblePourValideur(statut: StatutFacture): boolean {
+  return statut !== 'BROUILLON' && statut !== 'SUPPRIMEE';
 }
 
 /** The titulaire or mandataire has 15 days to accept or refuse; silence is a tacit validation. */

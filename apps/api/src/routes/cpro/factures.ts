@@ -51,12 +51,18 @@ import { soumettre } from '../../mode-service/soumettre.ts';
 import { telechargerGroupe } from '../../mode-service/telecharger-groupe.ts';
 import { presenterFacture } from '../../presenters/facture.ts';
 import { ajouterPieceJointe } from '../../use-cases/factures/ajouter-piece-jointe.ts';
-import { perimetreEmises, perimetreRecues } from '../../use-cases/factures/perimetres.ts';
+import { perimetreAValider, perimetreEmises, perimetreRecues } from '../../use-cases/factures/perimetres.ts';
 import { recyclerFacture } from '../../use-cases/factures/recycler-facture.ts';
 import { traiterFacture } from '../../use-cases/factures/traiter-facture.ts';
 import { trouverFactureAccessible } from '../../use-cases/factures/trouver-facture-accessible.ts';
 import { deposerFlux } from '../../use-cases/flux/deposer-flux.ts';
 import { schemaCpro } from './tag.ts';
+
+const PERIMETRE_DU_COTE = {
+  FOURNISSEUR: perimetreEmises,
+  DESTINATAIRE: perimetreRecues,
+  VALIDEUR: perimetreAValider,
+} as const;
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
 
@@ -108,10 +114,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
     pagination: Parameters<typeof pageDemandee>[0],
   ) {
     exigerEspace(a, ESPACE_DU_COTE[cote]);
-    const perimetre =
-      cote === 'FOURNISSEUR'
-        ? await perimetreEmises(ctx.db, a.utilisateurId, structureId)
-        : await perimetreRecues(ctx.db, a.utilisateurId, structureId);
+    const perimetre = await PERIMETRE_DU_COTE[cote](ctx.db, a.utilisateurId, structureId);
     const where: Prisma.FactureWhereInput = {
       AND: [perimetre.where, { statut: { not: 'BROUILLON' } }, ...filtres],
     };

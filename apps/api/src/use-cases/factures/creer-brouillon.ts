@@ -15,7 +15,7 @@ export async function creerBrouillon(
   const facture = await ctx.db.$transaction(async (tx) =>
     tx.facture.create({
       data: {
-        ...(await donneesBrouillon(tx, 'SAISIE', donnees)),
+        ...(await donneesBrouillon(tx, 'SAISIE', donnees, structureId)),
         mode: 'SAISIE',
         fournisseurId: structureId,
         creeParId: utilisateurId,

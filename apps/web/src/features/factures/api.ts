@@ -25,8 +25,12 @@ export type FactureLue = Facture;
 export type Cadre = z.infer<typeof CadreDepotSchema>;
 export type TypePieceJointe = z.infer<typeof TypePieceJointeSchema>;
 
-/** The search of each side: « Factures émises » (supplier) or « Factures reçues » (recipient). */
-const cheminListe = { FOURNISSEUR: '/factures/emises', DESTINATAIRE: '/factures/recues' } as const;
+/** The search of each side: « Factures émises » (supplier), « Factures reçues » (recipient), « Factures à valider ». */
+const cheminListe = {
+  FOURNISSEUR: '/factures/emises',
+  DESTINATAIRE: '/factures/recues',
+  VALIDEUR: '/factures/a-valider',
+} as const;
 
 export function rechercherFactures(cote: Cote, query: ApiQuery, signal: AbortSignal) {
   return apiClient.get(cheminListe[cote], RechercheFacturesResponseSchema, { query, signal });
