@@ -1,4 +1,5 @@
 import {
+  CHEMINS_CPRO as C,
   FactureSchema,
   MotifsRefusValidationSchema,
   RechercheFacturesResponseSchema,
@@ -8,6 +9,7 @@ import { FILE_VALIDATION_TACITE } from '../src/jobs/file-travaux.ts';
 import { validerTacitement } from '../src/use-cases/factures/valider-tacitement.ts';
 import { Client } from './support/client.ts';
 import { agir, attendreStatut, creerParties, lire } from './support/cycle.ts';
+import { Erp, raccorder } from './support/erp.ts';
 import { creerUtilisateur } from './support/factories.ts';
 import { compterLignes, creerFournisseur, factureEnBase, saisieComplete } from './support/factures.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
@@ -352,5 +354,206 @@ describe('Circuit de validation des factures de sous-traitant (A9)', () => {
     const envoiA1 = await c.sousTraitant.client.post(`/api/factures/brouillons/${idA1}/envoi`);
     expect(envoiA1.json()).toMatchObject({ statut: 'DEPOSEE' });
     await attendreStatut(t.db, idA1, 'MISE_A_DISPOSITION');
+  });
+});
+
+/** A soumettre body (SAISIE_API) of an A9 to the recipient's VOIRIE service, naming `valideur`. */
+function soumissionA9(idFournisseur: number, destinataire: string, valideur: string | null) {
+  return {
+    modeDepot: 'SAISIE_API',
+    dateFacture: '2026-11-20',
+    destinataire: { codeDestinataire: destinataire, codeServiceExecutant: 'VOIRIE' },
+    fournisseur: { idFournisseur },
+    cadreDeFacturation: {
+      codeCadreFacturation: 'A9_FACTURE_SOUSTRAITANT',
+      ...(valideur ? { codeStructureValideur: valideur } : {}),
+    },
+    references: { deviseFacture: 'EUR', typeFacture: 'FACTURE', numeroBonCommande: 'EJ-2026-42' },
+    lignePoste: [
+      {
+        lignePosteDenomination: 'Terrassement sous-traité',
+        lignePosteQuantite: 2,
+        lignePosteMontantUnitaireHT: 350,
+        lignePosteTauxTvaManuel: 20,
+      },
+    ],
+  };
+}
+
+describe('Circuit de validation par l’API (mode Service)', () => {
+  /** The circuit, each party with its ERP: the sous-traitant deposits, the titulaire validates. */
+  async function circuitApi() {
+    const c = await creerCircuit();
+    const erpSousTraitant = await Erp.connecter(
+      t.app,
+      await raccorder(c.sousTraitant.client, c.sousTraitant.structure.id, { espaces: ['FACTURES_EMISES'] }),
+    );
+    const erpTitulaire = await Erp.connecter(
+      t.app,
+      await raccorder(c.titulaire.client, c.titulaire.structure.id, { espaces: ['FACTURES_A_VALIDER'] }),
+    );
+    const soumettre = async (valideur: string | null = c.titulaire.structure.identifiant) =>
+      erpSousTraitant.appeler(
+        C.soumettre,
+        soumissionA9(c.sousTraitant.structure.id, c.destinataire.identifiant, valideur),
+      );
+
+    return { ...c, erpSousTraitant, erpTitulaire, soumettre };
+  }
+
+  it('soumettre avec valideur, rechercher et consulter en valideur, refuser avec un motif codé, valider', async () => {
+    const c = await circuitApi();
+    const depot = await c.soumettre();
+    expect(depot.statusCode, depot.body).toBe(200);
+    expect(depot.json()).toMatchObject({ codeRetour: 0, statutFacture: 'A_VALIDER_1' });
+    const id = depot.json().identifiantFactureCPP;
+
+    const motifs = await c.erpTitulaire.ok(C.motifsRefusFactureAValider, {
+      codeCadreFacturationAValider: 'A9_FACTURE_SOUSTRAITANT',
+    });
+    expect(motifs.listeMotifRefusFactureAValider).toContainEqual({
+      idMotif: 2,
+      codeMotif: 'MONTANT_ERRONE',
+      libelleMotif: 'Montant erroné ou supérieur au montant sous-traité',
+    });
+
+    const recherche = await c.erpTitulaire.ok(C.rechercherValideur, { statutCourant: ['A_VALIDER_1'] });
+    expect(recherche.listeFactures).toEqual([
+      expect.objectContaining({
+        idFacture: id,
+        statut: 'A_VALIDER_1',
+        cadreFacturation: 'A9_FACTURE_SOUSTRAITANT',
+        idValideur: c.titulaire.structure.id,
+        identifiantValideur: c.titulaire.structure.identifiant,
+        codeFournisseur: c.sousTraitant.structure.identifiant,
+      }),
+    ]);
+    expect(recherche.parametresRetour).toMatchObject({ total: 1 });
+    const consultee = await c.erpTitulaire.ok(C.consulterValideur, { identifiantFactureCPP: id });
+    expect(consultee.facture).toMatchObject({
+      statutFacture: 'A_VALIDER_1',
+      cadreDeFacturation: {
+        codeCadreFacturation: 'A9_FACTURE_SOUSTRAITANT',
+        codeStructureValideur: c.titulaire.structure.identifiant,
+        codeServiceValideur: null,
+      },
+    });
+    // The valideur's view only: not as a recipient.
+    expect(
+      (await c.erpTitulaire.appeler(C.consulterRecipiendaire, { identifiantFactureCPP: id })).statusCode,
+    ).toBe(403);
+
+    const sansMotif = await c.erpTitulaire.appeler(C.traiterFactureAValider, {
+      idFacture: id,
+      action: 'REFUS',
+    });
+    expect(sansMotif.statusCode).toBe(400);
+    expect(sansMotif.json()).toMatchObject({
+      codeRetour: 20903,
+      message: 'Choisissez le motif du refus dans la liste.',
+      champs: [{ champ: 'motifRefus' }],
+    });
+    const refus = await c.erpTitulaire.ok(C.traiterFactureAValider, {
+      idFacture: id,
+      action: 'REFUS',
+      motifRefus: 'MONTANT_ERRONE',
+      complementInfo: 'Au-delà de l’acte spécial.',
+    });
+    expect(refus).toMatchObject({ idFacture: id, statutFacture: 'REFUSEE_1' });
+    const historique = await c.erpSousTraitant.ok(C.consulterHistorique, { idFacture: id });
+    expect(historique).toMatchObject({ statutCourantCode: 'REFUSEE_1' });
+    expect(historique.historiquesDesStatuts.histoStatut[0]).toMatchObject({
+      histoStatutCode: 'REFUSEE_1',
+      histoStatutCommentaire:
+        'Montant erroné ou supérieur au montant sous-traité : Au-delà de l’acte spécial.',
+    });
+
+    // A new invoice (new number), validated: routed to the recipient.
+    const nouvelle = (await c.soumettre()).json().identifiantFactureCPP;
+    const validation = await c.erpTitulaire.ok(C.traiterFactureAValider, {
+      idFacture: nouvelle,
+      action: 'VALIDATION',
+    });
+    expect(validation).toMatchObject({ statutFacture: 'VALIDEE_1' });
+    await attendreStatut(t.db, nouvelle, 'MISE_A_DISPOSITION');
+    expect((await lire(c.agent.client, nouvelle)).statut).toBe('MISE_A_DISPOSITION');
+  });
+
+  it('corriger/valideur/facture après un signalement d’erreur', async () => {
+    const c = await circuitApi();
+    const autre = await creerFournisseur(t.app, t.db);
+    const id = (await c.soumettre(autre.structure.identifiant)).json().identifiantFactureCPP;
+    // Too early: the valideur has not reported an error.
+    const tropTot = await c.erpSousTraitant.appeler(C.corrigerValideur, {
+      idFacture: id,
+      identifiantStructure: c.titulaire.structure.identifiant,
+    });
+    expect(tropTot.json()).toMatchObject({ codeRetour: 20904 });
+    await agir(autre.client, id, { action: 'SIGNALER_ERREUR_VALIDEUR' });
+
+    const inconnu = await c.erpSousTraitant.appeler(C.corrigerValideur, {
+      idFacture: id,
+      identifiantStructure: '99999999999999',
+    });
+    expect(inconnu.statusCode).toBe(400);
+    expect(inconnu.json()).toMatchObject({ codeRetour: 20903, champs: [{ champ: 'identifiantStructure' }] });
+    const correction = await c.erpSousTraitant.ok(C.corrigerValideur, {
+      idFacture: id,
+      idStructure: c.titulaire.structure.id,
+    });
+    expect(correction).toMatchObject({ idFacture: id });
+    expect(
+      (await c.erpTitulaire.ok(C.consulterValideur, { identifiantFactureCPP: id })).facture,
+    ).toMatchObject({
+      statutFacture: 'A_VALIDER_1',
+    });
+  });
+
+  it('refus : valideur inconnu au dépôt (rien d’écrit), compte sans l’espace 403, autre structure 404', async () => {
+    const c = await circuitApi();
+    const avant = await compterLignes(t.db);
+    const inconnu = await c.soumettre('99999999999999');
+    expect(inconnu.statusCode).toBe(400);
+    expect(inconnu.json()).toMatchObject({
+      codeRetour: 20903,
+      message: 'Aucune structure n’a l’identifiant « 99999999999999 » : vérifiez l’identifiant du valideur.',
+      champs: [{ champ: 'cadreDeFacturation.codeStructureValideur' }],
+    });
+    const absent = await c.soumettre(null);
+    expect(absent.json()).toMatchObject({
+      codeRetour: 20903,
+      champs: [{ champ: 'cadreDeFacturation.codeStructureValideur' }],
+    });
+    expect(await compterLignes(t.db)).toEqual(avant);
+
+    const id = (await c.soumettre()).json().identifiantFactureCPP;
+    // The titulaire's account for received-like espaces only: no Factures à valider.
+    const sansEspace = await Erp.connecter(
+      t.app,
+      await raccorder(c.titulaire.client, c.titulaire.structure.id, { espaces: ['FACTURES_EMISES'] }),
+    );
+    expect((await sansEspace.appeler(C.rechercherValideur, {})).statusCode).toBe(403);
+    expect(
+      (await sansEspace.appeler(C.traiterFactureAValider, { idFacture: id, action: 'VALIDATION' }))
+        .statusCode,
+    ).toBe(403);
+    const etranger = await creerFournisseur(t.app, t.db);
+    const erpEtranger = await Erp.connecter(
+      t.app,
+      await raccorder(etranger.client, etranger.structure.id, { espaces: ['FACTURES_A_VALIDER'] }),
+    );
+    expect((await erpEtranger.appeler(C.consulterValideur, { identifiantFactureCPP: id })).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await erpEtranger.appeler(C.traiterFactureAValider, { idFacture: id, action: 'VALIDATION' }))
+        .statusCode,
+    ).toBe(404);
+    // Its own search with another structure's id: that structure does not exist for it.
+    expect(
+      (await erpEtranger.appeler(C.rechercherValideur, { idStructureValideur: c.titulaire.structure.id }))
+        .statusCode,
+    ).toBe(404);
+    expect((await factureEnBase(t.db, id)).statut).toBe('A_VALIDER_1');
   });
 });
