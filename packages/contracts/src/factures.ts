@@ -4,6 +4,10 @@ import {
   LONGUEUR_MAXIMALE_MOTIF,
   STATUTS_FACTURE,
 } from '@choral/domain/cycle-de-vie';
+
+// The valideur's coded refusal motifs, for the portal's select (the API serves them too).
+export { MOTIFS_REFUS_VALIDATION } from '@choral/domain/cycle-de-vie';
+
 import { CADRE_FACTURATION_PAR_DEFAUT, cadresProposes, trouverCadreFacturation } from '@choral/domain/depot';
 import { z } from 'zod';
 import { IdSchema, IdTexteSchema } from './identifiants.ts';
@@ -32,6 +36,11 @@ export const CadreDepotEntreeSchema = z
       message: `Cadre de facturation non proposé au dépôt de factures (${CadreDepotSchema.options.join(', ')}).`,
     }),
   );
+
+/** Whether invoices of this cadre name a valideur (A9, A12): the form shows its fields then. */
+export function cadreAvecValideur(cadre: string): boolean {
+  return trouverCadreFacturation(cadre)?.avecValideur ?? false;
+}
 
 export const StatutFactureSchema = z.enum(STATUTS_FACTURE);
 export const ActionFactureSchema = z.enum(LISTE_ACTIONS_FACTURE);
