@@ -36,6 +36,7 @@ async function deposerA9(page: Page, numero: string, valideur: string): Promise<
   await ligne.getByLabel('Prix unitaire HT').fill('350.00');
   await validerEtEnvoyer(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
+  await expect(page.getByText(/Elle attend la validation de Titulaire BTP/)).toBeVisible();
 }
 
 test.describe('circuit de validation des factures de sous-traitant', () => {
