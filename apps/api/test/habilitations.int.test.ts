@@ -140,9 +140,11 @@ describe('Demander des habilitations et les faire approuver', () => {
     const client = await new Client(t.app).login(demandeur.email);
     const gestionnaire = await new Client(t.app).login(gp.email);
 
+    // Factures reçues does not exist on a private structure.
+    const prive = await creerFournisseur(t.app, t.db);
     const refuse = await client.post('/api/demandes-rattachement', {
-      structureId: commune.id,
-      espaces: ['FACTURES_A_VALIDER'],
+      structureId: prive.structure.id,
+      espaces: ['FACTURES_RECUES'],
     });
     expect(refuse.statusCode).toBe(422);
     expect(ProblemSchema.parse(refuse.json()).errors?.[0]?.pointer).toBe('/espaces');

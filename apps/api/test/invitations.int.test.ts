@@ -2,6 +2,7 @@ import { ProblemSchema } from '@choral/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './support/client.ts';
 import { creerStructurePublique, creerUtilisateur } from './support/factories.ts';
+import { creerFournisseur } from './support/factures.ts';
 import { dernierCourriel, jetonDuDernierLien } from './support/mailbox.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
@@ -81,13 +82,16 @@ describe('Inviter un utilisateur dans sa structure', () => {
   it('un simple utilisateur invité reçoit les habilitations proposées ; un espace hors de la structure est refusé', async () => {
     const { s, client, voirie } = await structureEtGestionnaire();
     const invite = await creerUtilisateur(t.db);
-    const horsStructure = await client.post(`/api/structures/${s.id}/utilisateurs`, {
-      email: invite.email,
-      serviceIds: [voirie?.id],
-      espaces: ['FACTURES_A_VALIDER'],
-    });
+    // Factures reçues does not exist on a private structure.
+    const fournisseur = await creerFournisseur(t.app, t.db);
+    const horsStructure = await fournisseur.client.post(
+      `/api/structures/${fournisseur.structure.id}/utilisateurs`,
+      { email: invite.email, espaces: ['FACTURES_RECUES'] },
+    );
     expect(horsStructure.statusCode).toBe(422);
-    expect(await t.db.invitationRattachement.count({ where: { structureId: s.id } })).toBe(0);
+    expect(
+      await t.db.invitationRattachement.count({ where: { structureId: fournisseur.structure.id } }),
+    ).toBe(0);
 
     await client.post(`/api/structures/${s.id}/utilisateurs`, {
       email: invite.email,

@@ -176,7 +176,7 @@ test.describe('coquille du portail', () => {
     // After a navigation the new page's heading has the focus.
     await expect(page.getByRole('heading', { level: 1, name: 'Factures de travaux' })).toBeFocused();
 
-    // Tabbing out of the open submenu closes it.
+    // Tabbing out of the open submenu (its four links) closes it.
     await facturation.focus();
     await page.keyboard.press('Enter');
     for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');

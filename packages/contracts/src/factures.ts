@@ -4,6 +4,10 @@ import {
   LONGUEUR_MAXIMALE_MOTIF,
   STATUTS_FACTURE,
 } from '@choral/domain/cycle-de-vie';
+
+// The valideur's coded refusal motifs, for the portal's select (the API serves them too).
+export { MOTIFS_REFUS_VALIDATION } from '@choral/domain/cycle-de-vie';
+
 import { CADRE_FACTURATION_PAR_DEFAUT, cadresProposes, trouverCadreFacturation } from '@choral/domain/depot';
 import { z } from 'zod';
 import { IdSchema, IdTexteSchema } from './identifiants.ts';
@@ -33,10 +37,18 @@ export const CadreDepotEntreeSchema = z
     }),
   );
 
+/** Whether invoices of this cadre name a valideur (A9, A12): the form shows its fields then. */
+export function cadreAvecValideur(cadre: string): boolean {
+  return trouverCadreFacturation(cadre)?.avecValideur ?? false;
+}
+
 export const StatutFactureSchema = z.enum(STATUTS_FACTURE);
 export const ActionFactureSchema = z.enum(LISTE_ACTIONS_FACTURE);
-/** Which party the caller acts for on an invoice. */
-export const CoteSchema = z.enum(['FOURNISSEUR', 'DESTINATAIRE']);
+/**
+ * Which party the caller acts for on an invoice: its supplier, its recipient, or for an A9 / A12
+ * invoice the valideur (titulaire or mandataire, « Factures à valider »).
+ */
+export const CoteSchema = z.enum(['FOURNISSEUR', 'DESTINATAIRE', 'VALIDEUR']);
 export type Cote = z.infer<typeof CoteSchema>;
 export const TypeFactureSchema = z.enum(['FACTURE', 'AVOIR']);
 export const ModeDepotSchema = z.enum(['DEPOT', 'SAISIE']);
@@ -117,6 +129,16 @@ export const DonneesFactureSchema = z.object({
   destinataire: z
     .object({
       /** Identifier (SIRET) of the public structure chosen in the annuaire. */
+      identifiant: TexteOptionnel(35),
+      codeService: TexteOptionnel(100),
+    })
+    .prefault({}),
+  /**
+   * A9 / A12 only: the structure that validates the invoice before it is routed (the titulaire
+   * for a subcontractor, the mandataire for a cotraitant), private or public, and optionally its service.
+   */
+  valideur: z
+    .object({
       identifiant: TexteOptionnel(35),
       codeService: TexteOptionnel(100),
     })
@@ -292,6 +314,16 @@ export const FactureSchema = z.object({
     codeService: z.string().nullable(),
     libelleService: z.string().nullable(),
   }),
+  /** A9 / A12: the structure that validates the invoice before it is routed; null otherwise. */
+  valideur: z
+    .object({
+      identifiant: z.string(),
+      raisonSociale: z.string(),
+      codeService: z.string().nullable(),
+    })
+    .nullable(),
+  /** When it was (last) put to its valideur: tacitly validated 15 days later. */
+  miseAValidationLe: z.iso.datetime().nullable(),
   references: z.object({
     numeroEngagement: z.string().nullable(),
     numeroMarche: z.string().nullable(),
@@ -337,9 +369,11 @@ export const FactureSchema = z.object({
       libelle: z.string(),
       motif: z.enum(['OBLIGATOIRE', 'RECOMMANDE', 'FACULTATIF']),
       numeroMandatRequis: z.boolean(),
+      /** A valideur's refusal needs a coded motif (`codeMotifRefus`). */
+      motifRefusRequis: z.boolean(),
     }),
   ),
-  /** The caller's side: supplier (Factures émises) or recipient (Factures reçues). */
+  /** The caller's side: supplier (Factures émises), recipient (Factures reçues) or valideur (Factures à valider). */
   cote: CoteSchema,
   /** When routing made it available to the recipient; null before (or while recycled). */
   dateMiseADisposition: z.iso.datetime().nullable(),
@@ -475,7 +509,13 @@ export const SyntheseResponseSchema = z.object({
 export type Synthese = z.infer<typeof SyntheseResponseSchema>;
 
 // Drafts are sent and deleted, and recycled invoices re-addressed, through their own routes.
-const ACTIONS_A_ROUTE_DEDIEE: ReadonlySet<string> = new Set(['DEPOSER', 'SUPPRIMER', 'RECYCLER']);
+const ACTIONS_A_ROUTE_DEDIEE: ReadonlySet<string> = new Set([
+  'DEPOSER',
+  'SOUMETTRE_A_VALIDATION',
+  'SUPPRIMER',
+  'RECYCLER',
+  'CORRIGER_VALIDEUR',
+]);
 
 /**
  * Lifecycle actions sent to `POST /api/factures/:id/actions`: those a supplier or a recipient
@@ -495,6 +535,8 @@ const DonneesTraitement = {
   motif: TexteOptionnel(LONGUEUR_MAXIMALE_MOTIF),
   /** Mandatory to mark MANDATEE. */
   numeroMandat: TexteOptionnel(50),
+  /** Mandatory for a valideur to refuse (REFUSER_VALIDATION): a code of `/api/factures/motifs-refus-validation`. */
+  codeMotifRefus: TexteOptionnel(50),
   /** Free comment kept in the history (the supplier's words when completing). */
   commentaire: TexteOptionnel(1000),
 };
@@ -520,6 +562,22 @@ export const TraiterFacturesResponseSchema = z.object({
   ),
 });
 export type TraiterFacturesResponse = z.infer<typeof TraiterFacturesResponseSchema>;
+
+/** « Corriger le valideur »: the supplier names the right valideur; the invoice awaits it again. */
+export const CorrigerValideurBodySchema = z.object({
+  valideur: z.object({
+    identifiant: z.string().trim().min(1, 'Champ obligatoire.').max(35, '35 caractères au plus.'),
+    codeService: TexteOptionnel(100),
+  }),
+  commentaire: TexteOptionnel(1000),
+});
+export type CorrigerValideurBody = z.input<typeof CorrigerValideurBodySchema>;
+
+/** The coded motifs a valideur refuses an invoice with (French labels). */
+export const MotifsRefusValidationSchema = z.object({
+  motifs: z.array(z.object({ code: z.string(), libelle: z.string() })),
+});
+export type MotifsRefusValidation = z.infer<typeof MotifsRefusValidationSchema>;
 
 /** « Recycler »: only the recipient, its service and the engagement change; same number, routed again. */
 export const RecyclerFactureBodySchema = z.object({

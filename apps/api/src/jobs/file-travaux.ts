@@ -21,6 +21,9 @@ export const HEURE_PURGE = '17 * * * *';
 export const FILE_INTEGRATION_FLUX = 'integration-flux';
 /** Tries of a flux integration that fails for a technical reason, before IN_INCIDENTE. */
 export const TENTATIVES_INTEGRATION_FLUX = 4;
+/** Daily, Paris time: A9 / A12 invoices left 15 days without their valideur's answer are validated. */
+export const FILE_VALIDATION_TACITE = 'validation-tacite';
+export const HEURE_VALIDATION_TACITE = '5 2 * * *';
 /** Where a routing job lands once its retries are spent: kept, visible, replayable. */
 export const FILE_ACHEMINEMENT_ECHECS = 'acheminement-facture-echecs';
 
@@ -149,6 +152,7 @@ async function declarerFiles(boss: PgBoss, tentatives: number): Promise<void> {
     [FILE_RESUME_HEBDOMADAIRE, HEURE_RESUME_HEBDOMADAIRE],
     [FILE_RAMASSAGE_DOCUMENTS, HEURE_RAMASSAGE_DOCUMENTS],
     [FILE_PURGE, HEURE_PURGE],
+    [FILE_VALIDATION_TACITE, HEURE_VALIDATION_TACITE],
   ] as const) {
     await boss.createQueue(file);
     await boss.schedule(file, heure, null, { tz: 'Europe/Paris' });

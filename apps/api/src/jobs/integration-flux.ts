@@ -16,7 +16,7 @@ import { parTravail } from './par-travail.ts';
  * one is followed at once by the next (flux arriving by the dozen a second do not wait a poll).
  */
 export async function demarrerIntegrationFlux(
-  ctx: Pick<ContexteTravaux, 'db' | 'stockage' | 'file'>,
+  ctx: Pick<ContexteTravaux, 'config' | 'db' | 'mailer' | 'stockage' | 'file'>,
   log: Logger,
 ): Promise<{ stop(): Promise<void> }> {
   // Invoices are read as the portal's upload reads them, in a warm thread of their own.

@@ -3,6 +3,7 @@ import type { ContexteTravaux } from '../app-context.ts';
 import { DELAI_AVANT_RAMASSAGE_MS } from '../documents/stockage-documents.ts';
 import { purgerDonneesConnexion } from '../use-cases/comptes/purger-donnees-connexion.ts';
 import { acheminerFacture } from '../use-cases/factures/acheminer-facture.ts';
+import { validerTacitement } from '../use-cases/factures/valider-tacitement.ts';
 import { envoyerResumes, type FormuleResume } from '../use-cases/notifications/envoyer-resumes.ts';
 import {
   FILE_ACHEMINEMENT,
@@ -10,6 +11,7 @@ import {
   FILE_RAMASSAGE_DOCUMENTS,
   FILE_RESUME_HEBDOMADAIRE,
   FILE_RESUME_QUOTIDIEN,
+  FILE_VALIDATION_TACITE,
   type TravailAcheminement,
 } from './file-travaux.ts';
 import { demarrerIntegrationFlux } from './integration-flux.ts';
@@ -81,12 +83,18 @@ export async function demarrerTravailleur(
     log.info(purges, 'données de connexion périmées supprimées');
   });
 
+  const idValidation = await boss.work(FILE_VALIDATION_TACITE, async () => {
+    const validees = await validerTacitement(ctx);
+    log.info(`Factures validées tacitement (délai de validation dépassé) : ${validees}`);
+  });
+
   return {
     async stop() {
       await boss.offWork(FILE_ACHEMINEMENT, { id, wait: true });
       await integrationFlux.stop();
       await boss.offWork(FILE_RAMASSAGE_DOCUMENTS, { id: idRamassage, wait: true });
       await boss.offWork(FILE_PURGE, { id: idPurge, wait: true });
+      await boss.offWork(FILE_VALIDATION_TACITE, { id: idValidation, wait: true });
       for (const [i, [file]] of resumes.entries())
         await boss.offWork(file, { id: idsResumes[i], wait: true });
     },

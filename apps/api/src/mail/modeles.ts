@@ -137,6 +137,24 @@ export function courrielFactureRecue(
   };
 }
 
+/** To a valideur's members: a subcontractor's or cotraitant's invoice awaits their validation. */
+export function courrielFactureAValider(
+  to: string,
+  prenom: string,
+  facture: FactureCitee,
+  fournisseur: string,
+  lien: string,
+): NouveauCourriel {
+  return {
+    destinataire: to,
+    sujet: `Facture à valider ${facture.numero} de ${fournisseur}`,
+    texte:
+      `Bonjour ${prenom},\n\nLa facture ${facture.numero} (${facture.numeroPortail}) de ${fournisseur} ` +
+      `attend votre validation dans Factures à valider. Sans réponse de votre part sous 15 jours, ` +
+      `elle sera validée tacitement.\n\nValidez-la ou refusez-la : ${lien}${SIGNATURE}`,
+  };
+}
+
 /** A periodic summary (daily: received invoices; weekly: all the news). */
 export function courrielResume(
   to: string,

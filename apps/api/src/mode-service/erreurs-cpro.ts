@@ -11,6 +11,25 @@ export function champInvalide(champ: string, message: string): ErreurMetier {
   });
 }
 
+/**
+ * Runs a portal use-case and names its refused fields as the API call does (`/valideur/identifiant`
+ * of the portal's form → `/cadreDeFacturation/codeStructureValideur` of soumettre).
+ */
+export async function avecChampsCpro<T>(
+  noms: Readonly<Record<string, string>>,
+  appel: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await appel();
+  } catch (erreur) {
+    if (!(erreur instanceof ErreurMetier) || !erreur.champs.some((c) => c.champ in noms)) throw erreur;
+    throw new ErreurMetier(erreur.code, erreur.message, {
+      motif: erreur.motif,
+      champs: erreur.champs.map((c) => ({ ...c, champ: noms[c.champ] ?? c.champ })),
+    });
+  }
+}
+
 export interface ReponseErreurCpro {
   status: number;
   corps: ErreurCpro | { error: string; error_description: string };

@@ -7,7 +7,11 @@ import {
 import { type AppelantApi, exigerEspace } from './acces-api.ts';
 
 /** The espace a compte technique needs to see an invoice from each side. */
-export const ESPACE_DU_COTE = { FOURNISSEUR: 'FACTURES_EMISES', DESTINATAIRE: 'FACTURES_RECUES' } as const;
+export const ESPACE_DU_COTE = {
+  FOURNISSEUR: 'FACTURES_EMISES',
+  DESTINATAIRE: 'FACTURES_RECUES',
+  VALIDEUR: 'FACTURES_A_VALIDER',
+} as const;
 
 /** A deposited invoice the compte technique sees from either side; drafts do not exist here (404). */
 export async function factureVisibleApi(

@@ -1,4 +1,9 @@
-import type { Cote, RechercherFournisseurRequete, RechercherRecipiendaireRequete } from '@choral/contracts';
+import type {
+  Cote,
+  RechercherFournisseurRequete,
+  RechercherRecipiendaireRequete,
+  RechercherValideurRequete,
+} from '@choral/contracts';
 import type { Prisma } from '@choral/db';
 import { STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
 import { trouverCadreFacturation } from '@choral/domain/depot';
@@ -40,7 +45,7 @@ export function statutsDemandes(statuts: string[] | null | undefined): StatutFac
   return statuts as StatutFacture[];
 }
 
-type Filtres = RechercherFournisseurRequete | RechercherRecipiendaireRequete;
+type Filtres = RechercherFournisseurRequete | RechercherRecipiendaireRequete | RechercherValideurRequete;
 
 /**
  * The filters of `rechercher/fournisseur` and `rechercher/recipiendaire` as conditions on the

@@ -31,6 +31,7 @@ export const INCLUSION_LISTE_CPRO = {
   fournisseur: true,
   destinataire: true,
   service: true,
+  valideur: true,
   flux: { select: { numero: true, syntaxe: true } },
 } satisfies Prisma.FactureInclude;
 
@@ -65,6 +66,17 @@ export function presenterFactureListee(f: FactureListee, statut: string) {
   };
 }
 
+/** A row of rechercher/valideur: the supplier's view, with the valideur (go-choruspro's names). */
+export function presenterFactureAValider(f: FactureListee) {
+  return {
+    idFacture: f.id,
+    ...presenterFactureListee(f, f.statutFournisseur),
+    idValideur: f.valideurId,
+    identifiantValideur: f.valideur?.identifiant ?? null,
+    designationValideur: f.valideur?.raisonSociale ?? null,
+  };
+}
+
 /** `consulter/fournisseur` and `consulter/recipiendaire`: the invoice as the portal shows it to that side. */
 export function presenterFactureConsultee(
   f: Facture & { destinataireId: number | null; serviceId: number | null },
@@ -75,7 +87,11 @@ export function presenterFactureConsultee(
     statutFacture: f.statut,
     modeDepot: modeDepotApi(f),
     commentaire: f.commentaire,
-    cadreDeFacturation: { codeCadreFacturation: cadreApi(f.cadre) },
+    cadreDeFacturation: {
+      codeCadreFacturation: cadreApi(f.cadre),
+      codeStructureValideur: f.valideur?.identifiant ?? null,
+      codeServiceValideur: f.valideur?.codeService ?? null,
+    },
     destinataire: {
       codeDestinataire: f.destinataire.identifiant,
       idDestinataire: f.destinataireId,

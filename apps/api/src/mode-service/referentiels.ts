@@ -7,6 +7,7 @@ import {
 import {
   ACTIONS_FACTURE,
   actionsPossibles,
+  MOTIFS_REFUS_VALIDATION,
   STATUTS_FACTURE,
   type StatutFacture,
 } from '@choral/domain/cycle-de-vie';
@@ -151,6 +152,17 @@ export const REFERENTIELS: readonly [string, string, (r: ReferentielRequete) => 
   ],
   [CHEMINS_CPRO.modesDepot, 'listeModeDepot', () => MODES_DEPOT_API.map((modeDepot) => ({ modeDepot }))],
   [CHEMINS_CPRO.formatsFlux, 'listeFormatFlux', () => FORMATS_FLUX.map((formatFlux) => ({ formatFlux }))],
+  // The same motifs for A9 and A12: codeCadreFacturationAValider does not change them.
+  [
+    CHEMINS_CPRO.motifsRefusFactureAValider,
+    'listeMotifRefusFactureAValider',
+    () =>
+      MOTIFS_REFUS_VALIDATION.map(({ id, code, libelle }) => ({
+        idMotif: id,
+        codeMotif: code,
+        libelleMotif: libelle,
+      })),
+  ],
   // Choral keeps no bank details: the list is empty, and soumettre ignores codeCoordonneesBancairesFournisseur.
   [CHEMINS_CPRO.coordonneesBancaires, 'listeCoordonneeBancaire', () => []],
 ];

@@ -53,6 +53,10 @@ function donneesFormulaire(r: SoumettreRequete, numero: string | null): DonneesF
       identifiant: r.destinataire.codeDestinataire,
       codeService: r.destinataire.codeServiceExecutant ?? null,
     },
+    valideur: {
+      identifiant: r.cadreDeFacturation.codeStructureValideur ?? null,
+      codeService: r.cadreDeFacturation.codeServiceValideur ?? null,
+    },
     references: {
       numeroEngagement: r.references.numeroBonCommande ?? null,
       numeroMarche: r.references.numeroMarche ?? null,

@@ -42,6 +42,7 @@ export type FactureComplete = Facture & {
   fournisseur: Structure;
   destinataire: Structure | null;
   service: Service | null;
+  valideur: Structure | null;
   flux: { id: number; numero: string; syntaxe: string } | null;
   documents: DocumentFacture[];
   historique: (HistoriqueFacture & { utilisateur: Utilisateur | null })[];
@@ -52,6 +53,7 @@ export const INCLUSION_FACTURE_COMPLETE = {
   fournisseur: true,
   destinataire: true,
   service: true,
+  valideur: true,
   flux: { select: { id: true, numero: true, syntaxe: true } },
   documents: { orderBy: { id: 'asc' } },
   historique: { orderBy: { id: 'asc' }, include: { utilisateur: true } },
@@ -106,6 +108,7 @@ function actionsDuCote(f: Facture, cote: Cote): FactureDto['actionsPossibles'] {
         libelle: definition.libelle,
         motif: definition.motif,
         numeroMandatRequis: definition.donneesRequises.includes('numeroMandat'),
+        motifRefusRequis: definition.donneesRequises.includes('codeMotifRefus'),
       };
     });
 }
@@ -117,7 +120,7 @@ function actionsDuCote(f: Facture, cote: Cote): FactureDto['actionsPossibles'] {
 export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR'): FactureDto {
   const brouillon = f.statut === 'BROUILLON';
   const masque = f.destinataire?.statutMiseEnPaiementNestPasRemonte ?? false;
-  const statut = cote === 'FOURNISSEUR' ? f.statutFournisseur : f.statut;
+  const statut = cote === 'DESTINATAIRE' ? f.statut : f.statutFournisseur;
   const historique = f.historique.filter(
     (h) => cote === 'DESTINATAIRE' || statutVisiblePourFournisseur(h.statut, masque),
   );
@@ -148,6 +151,12 @@ export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR')
       codeService: parties.service?.code ?? null,
       libelleService: parties.service?.libelle ?? null,
     },
+    valideur: f.valideur && {
+      identifiant: f.valideur.identifiant,
+      raisonSociale: f.valideur.raisonSociale,
+      codeService: f.codeServiceValideur,
+    },
+    miseAValidationLe: f.miseAValidationLe?.toISOString() ?? null,
     references: {
       numeroEngagement: f.numeroEngagement,
       numeroMarche: f.numeroMarche,
@@ -222,7 +231,7 @@ export type FactureResumee = Prisma.FactureGetPayload<{ select: typeof SELECTION
 
 /** A row of « Factures reçues » or « Factures émises », with the status the caller's side sees. */
 export function presenterResume(f: FactureResumee, cote: Cote): FactureResume {
-  const statut = cote === 'FOURNISSEUR' ? f.statutFournisseur : f.statut;
+  const statut = cote === 'DESTINATAIRE' ? f.statut : f.statutFournisseur;
   const parties = partiesAffichees(f);
 
   return {

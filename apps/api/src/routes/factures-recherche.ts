@@ -12,11 +12,14 @@ import type { AppContext } from '../app-context.ts';
 import { utilisateurConnecte } from '../plugins/authentication.ts';
 import { exporterFacturesCsv } from '../use-cases/factures/exporter-factures-csv.ts';
 import type { Perimetre } from '../use-cases/factures/filtres-recherche.ts';
-import { perimetreEmises, perimetreRecues } from '../use-cases/factures/perimetres.ts';
+import { perimetreAValider, perimetreEmises, perimetreRecues } from '../use-cases/factures/perimetres.ts';
 import { rechercherFactures } from '../use-cases/factures/rechercher-factures.ts';
 import { syntheseFactures } from '../use-cases/factures/synthese-factures.ts';
 
-/** The two lists, same search: the supplier's (`emises`, drafts included) and the recipient's (`recues`). */
+/**
+ * The three lists, same search: the supplier's (`emises`, drafts included), the recipient's
+ * (`recues`) and the valideur's (`a-valider`: A9 / A12 invoices naming one of his structures).
+ */
 const COTES = [
   {
     liste: 'recues',
@@ -29,6 +32,12 @@ const COTES = [
     tags: ['Factures émises'],
     quoi: 'les factures émises et brouillons d’une de mes structures',
     perimetre: perimetreEmises,
+  },
+  {
+    liste: 'a-valider',
+    tags: ['Factures à valider'],
+    quoi: 'les factures de sous-traitant et de cotraitant qu’une de mes structures doit valider',
+    perimetre: perimetreAValider,
   },
 ] as const satisfies readonly {
   liste: string;

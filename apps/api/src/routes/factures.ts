@@ -1,15 +1,18 @@
 import {
   ConfirmationDepotSchema,
+  CorrigerValideurBodySchema,
   CreerBrouillonBodySchema,
   DepotFichierChampsSchema,
   DocumentParamsSchema,
   DonneesFactureSchema,
   FactureParamsSchema,
   FactureSchema,
+  MotifsRefusValidationSchema,
   PieceJointeChampsSchema,
   RecyclerFactureBodySchema,
   TelechargementQuerySchema,
 } from '@choral/contracts';
+import { MOTIFS_REFUS_VALIDATION } from '@choral/domain/cycle-de-vie';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -19,6 +22,7 @@ import { TAILLE_MAX_FACTURE, TAILLE_MAX_PIECE_JOINTE } from '../documents/limite
 import { utilisateurConnecte } from '../plugins/authentication.ts';
 import { ajouterPieceJointe } from '../use-cases/factures/ajouter-piece-jointe.ts';
 import { consulterFacture } from '../use-cases/factures/consulter-facture.ts';
+import { corrigerValideur } from '../use-cases/factures/corriger-valideur.ts';
 import { creerBrouillon } from '../use-cases/factures/creer-brouillon.ts';
 import { deposerFichier } from '../use-cases/factures/deposer-fichier.ts';
 import { envoyerFacture } from '../use-cases/factures/envoyer-facture.ts';
@@ -197,6 +201,37 @@ export const facturesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; lecteur: L
       },
     },
     async (request) => recyclerFacture(ctx, utilisateurConnecte(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/factures/:id/valideur',
+    {
+      schema: {
+        tags,
+        summary: 'Corriger le valideur d’une facture de sous-traitant ou de cotraitant signalée en erreur',
+        description:
+          'Depuis le statut ERREUR_FOURNISSEUR_SUR_VALIDEUR seulement (409 sinon) : le nouveau valideur est ' +
+          'contrôlé comme au dépôt (422 localisée sur /valideur/identifiant), la facture repasse à valider.',
+        params: FactureParamsSchema,
+        body: CorrigerValideurBodySchema,
+        response: { 200: FactureSchema },
+      },
+    },
+    async (request) => corrigerValideur(ctx, utilisateurConnecte(request), request.params.id, request.body),
+  );
+  app.get(
+    '/api/factures/motifs-refus-validation',
+    {
+      schema: {
+        tags,
+        summary: 'Motifs codés de refus d’une facture à valider (sous-traitant, cotraitant)',
+        response: { 200: MotifsRefusValidationSchema },
+      },
+    },
+    async (request) => {
+      utilisateurConnecte(request);
+
+      return { motifs: MOTIFS_REFUS_VALIDATION.map(({ code, libelle }) => ({ code, libelle })) };
+    },
   );
   app.get(
     '/api/factures/:id',

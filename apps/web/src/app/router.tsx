@@ -89,6 +89,17 @@ export const router = createBrowserRouter([
                 lazy: { Component: async () => (await import('./routes/facture')).FacturePage },
               },
               {
+                path: paths.facturesAValider.pattern,
+                loader: exigerSessionAJour,
+                lazy: {
+                  Component: async () => (await import('./routes/factures-a-valider')).FacturesAValiderPage,
+                },
+              },
+              {
+                path: paths.factureAValider.pattern,
+                lazy: { Component: async () => (await import('./routes/facture')).FacturePage },
+              },
+              {
                 path: paths.notifications.pattern,
                 lazy: { Component: async () => (await import('./routes/notifications')).NotificationsPage },
               },

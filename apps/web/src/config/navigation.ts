@@ -46,6 +46,12 @@ export const mainNavigation: readonly NavItem[] = [
         href: paths.facturesDeTravaux.href(),
         espace: 'FACTURES_TRAVAUX',
       },
+      {
+        kind: 'link',
+        label: 'Factures à valider',
+        href: paths.facturesAValider.href(),
+        espace: 'FACTURES_A_VALIDER',
+      },
     ],
   },
   { kind: 'link', label: 'Structures', href: paths.structures.href() },

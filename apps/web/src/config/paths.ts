@@ -56,6 +56,15 @@ export const paths = {
     href: (id: number) => `/facturation/suivi-des-flux/${id}`,
   },
   facturesRecues: { pattern: '/facturation/factures-recues', href: () => '/facturation/factures-recues' },
+  /** A subcontractor's or cotraitant's invoice seen by its valideur (the e-mails link here). */
+  factureAValider: {
+    pattern: '/facturation/factures-a-valider/:id',
+    href: (id: number) => `/facturation/factures-a-valider/${id}`,
+  },
+  facturesAValider: {
+    pattern: '/facturation/factures-a-valider',
+    href: () => '/facturation/factures-a-valider',
+  },
   notifications: { pattern: '/notifications', href: () => '/notifications' },
   facturesDeTravaux: {
     pattern: '/facturation/factures-de-travaux',

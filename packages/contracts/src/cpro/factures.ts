@@ -28,7 +28,12 @@ export const SoumettreRequeteSchema = z.object({
     codeCoordonneesBancairesFournisseur: z.unknown().optional(),
   }),
   cadreDeFacturation: z
-    .object({ codeCadreFacturation: CadreDepotEntreeSchema })
+    .object({
+      codeCadreFacturation: CadreDepotEntreeSchema,
+      /** A9 / A12 only: identifier (SIRET) of the valideur, titulaire or mandataire, and its service. */
+      codeStructureValideur: Texte.nullish(),
+      codeServiceValideur: Texte.nullish(),
+    })
     .prefault({ codeCadreFacturation: 'A1_FACTURE_FOURNISSEUR' }),
   references: z
     .object({
@@ -189,7 +194,12 @@ export const FactureConsulteeSchema = z.object({
   statutFacture: z.string(),
   modeDepot: z.string(),
   commentaire: z.string().nullable(),
-  cadreDeFacturation: z.object({ codeCadreFacturation: z.string() }),
+  cadreDeFacturation: z.object({
+    codeCadreFacturation: z.string(),
+    /** A9 / A12: the valideur named at deposit (identifier and service); null otherwise. */
+    codeStructureValideur: z.string().nullable(),
+    codeServiceValideur: z.string().nullable(),
+  }),
   destinataire: z.object({
     codeDestinataire: z.string().nullable(),
     idDestinataire: z.number().int().nullable(),
@@ -391,3 +401,56 @@ export const TelechargerGroupeReponseSchema = EnveloppeCproSchema.extend({
   /** The zip, base64: one folder per invoice (its portal number), its PDF and, if asked, its attachments. */
   fichierResultat: z.string(),
 });
+
+/** `rechercher/valideur`: the A9 / A12 invoices one of the caller's structures validates (go-choruspro names). */
+export const RechercherValideurRequeteSchema = z.object({
+  idStructureValideur: IdCpro.optional(),
+  ...FiltresRechercheCpro,
+  idFournisseur: IdCpro.nullish(),
+  pagination: PaginationCproSchema,
+});
+export type RechercherValideurRequete = z.infer<typeof RechercherValideurRequeteSchema>;
+export const RechercherValideurReponseSchema = EnveloppeCproSchema.extend({
+  listeFactures: z.array(
+    z.object({
+      idFacture: z.number().int(),
+      ...FactureListeeBase,
+      idValideur: z.number().int().nullable(),
+      identifiantValideur: z.string().nullable(),
+      designationValideur: z.string().nullable(),
+    }),
+  ),
+  parametresRetour: ParametresRetourSchema,
+});
+
+/** The valideur's decisions `traiter/factureAValider` accepts. */
+export const ACTIONS_FACTURE_A_VALIDER = ['VALIDATION', 'REFUS'] as const;
+
+export const TraiterFactureAValiderRequeteSchema = z.object({
+  idFacture: IdCpro,
+  action: z.enum(ACTIONS_FACTURE_A_VALIDER, 'Action attendue : VALIDATION ou REFUS.'),
+  /** Code of `recuperer/motifs/refus/Facture/AValider`, mandatory for a REFUS. */
+  motifRefus: Texte.nullish(),
+  /** Free text kept with the refusal or the validation. */
+  complementInfo: Texte.max(255).nullish(),
+  idValideur: IdCpro.nullish(),
+  typeValideur: Texte.nullish(),
+  idPieceJointe: z.unknown().optional(),
+});
+export const TraiterFactureAValiderReponseSchema = EnveloppeCproSchema.extend({
+  idFacture: z.number().int(),
+  numeroFacture: z.string().nullable(),
+  statutFacture: z.string(),
+  dateTraitement: z.string(),
+});
+
+/** `corriger/valideur/facture`: the new valideur by technical id or by identifier. */
+export const CorrigerValideurRequeteSchema = z.object({
+  idFacture: IdCpro,
+  idStructure: IdCpro.nullish(),
+  identifiantStructure: Texte.nullish(),
+  typeIdentifiantStructure: Texte.nullish(),
+  /** Choral's addition: the valideur's service (as `codeServiceValideur` of soumettre). */
+  codeServiceValideur: Texte.nullish(),
+});
+export const CorrigerValideurReponseSchema = EnveloppeCproSchema.extend({ idFacture: z.number().int() });

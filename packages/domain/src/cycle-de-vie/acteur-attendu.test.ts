@@ -7,6 +7,11 @@ import { STATUTS_FACTURE, type StatutFacture } from './statuts.ts';
 describe('acteurAttendu', () => {
   it.each([
     ['BROUILLON', 'FOURNISSEUR'],
+    ['A_VALIDER_1', 'VALIDEUR'],
+    ['ERREUR_FOURNISSEUR_SUR_VALIDEUR', 'FOURNISSEUR'],
+    ['REFUSEE_1', null],
+    ['VALIDEE_1', 'PLATEFORME'],
+    ['ABSENCE_VALIDATION_1_HORS_DELAI', 'PLATEFORME'],
     ['DEPOSEE', 'PLATEFORME'],
     ['EN_COURS_ACHEMINEMENT', 'PLATEFORME'],
     ['MISE_A_DISPOSITION', 'DESTINATAIRE'],

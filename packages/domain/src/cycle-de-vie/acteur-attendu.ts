@@ -9,10 +9,15 @@ import type { StatutFacture } from './statuts.ts';
 export function acteurAttendu(statut: StatutFacture): ActeurFacture | null {
   switch (statut) {
     case 'BROUILLON':
+    case 'ERREUR_FOURNISSEUR_SUR_VALIDEUR':
     case 'A_RECYCLER':
     case 'SUSPENDUE':
     case 'REJETEE':
       return 'FOURNISSEUR';
+    case 'A_VALIDER_1':
+      return 'VALIDEUR';
+    case 'VALIDEE_1':
+    case 'ABSENCE_VALIDATION_1_HORS_DELAI':
     case 'DEPOSEE':
     case 'EN_COURS_ACHEMINEMENT':
       return 'PLATEFORME';
@@ -25,6 +30,7 @@ export function acteurAttendu(statut: StatutFacture): ActeurFacture | null {
     case 'COMPTABILISEE':
       return 'DESTINATAIRE';
     case 'MISE_EN_PAIEMENT':
+    case 'REFUSEE_1':
     case 'ABANDONNEE':
     case 'SUPPRIMEE':
       return null;

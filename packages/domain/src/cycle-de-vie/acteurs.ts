@@ -1,5 +1,9 @@
-/** Who acts on an invoice: Chorus Pro itself, the supplier who issued it, the public entity receiving it. */
-export const ACTEURS_FACTURE = ['PLATEFORME', 'FOURNISSEUR', 'DESTINATAIRE'] as const;
+/**
+ * Who acts on an invoice: Chorus Pro itself, the supplier who issued it, the public entity
+ * receiving it, and for a subcontractor's or cotraitant's invoice (A9, A12) the valideur
+ * (titulaire or mandataire) who must accept it before it goes to the recipient.
+ */
+export const ACTEURS_FACTURE = ['PLATEFORME', 'FOURNISSEUR', 'DESTINATAIRE', 'VALIDEUR'] as const;
 
 export type ActeurFacture = (typeof ACTEURS_FACTURE)[number];
 
@@ -8,4 +12,5 @@ export const LIBELLES_ACTEUR_FACTURE: Readonly<Record<ActeurFacture, string>> = 
   PLATEFORME: 'la plateforme',
   FOURNISSEUR: 'le fournisseur',
   DESTINATAIRE: 'le destinataire',
+  VALIDEUR: 'le valideur',
 };

@@ -5,7 +5,7 @@ import type { StatutFacture } from './statuts.ts';
 export type ExigenceMotif = 'OBLIGATOIRE' | 'RECOMMANDE' | 'FACULTATIF';
 
 /** Data an action cannot go without, besides the motif. */
-export type DonneeAction = 'numeroMandat';
+export type DonneeAction = 'numeroMandat' | 'codeMotifRefus';
 
 export interface DefinitionAction {
   libelle: string;
@@ -29,6 +29,67 @@ const DEFINITIONS_ACTIONS = {
     libelle: 'Déposer',
     acteurs: ['FOURNISSEUR'],
     depuis: ['BROUILLON'],
+    cible: 'DEPOSEE',
+    motif: 'FACULTATIF',
+    donneesRequises: [],
+  },
+  // A9 / A12: the invoice waits for its valideur (titulaire or mandataire) instead of being routed.
+  SOUMETTRE_A_VALIDATION: {
+    libelle: 'Déposer pour validation',
+    acteurs: ['FOURNISSEUR'],
+    depuis: ['BROUILLON'],
+    cible: 'A_VALIDER_1',
+    motif: 'FACULTATIF',
+    donneesRequises: [],
+  },
+  VALIDER: {
+    libelle: 'Valider',
+    acteurs: ['VALIDEUR'],
+    depuis: ['A_VALIDER_1'],
+    cible: 'VALIDEE_1',
+    motif: 'FACULTATIF',
+    donneesRequises: [],
+  },
+  // Final for that invoice, as a rejection is: the supplier issues a new one with a new number.
+  REFUSER_VALIDATION: {
+    libelle: 'Refuser',
+    acteurs: ['VALIDEUR'],
+    depuis: ['A_VALIDER_1'],
+    cible: 'REFUSEE_1',
+    motif: 'FACULTATIF',
+    donneesRequises: ['codeMotifRefus'],
+  },
+  // The structure named is not the invoice's valideur: the supplier names the right one.
+  SIGNALER_ERREUR_VALIDEUR: {
+    libelle: 'Signaler une erreur de valideur',
+    acteurs: ['VALIDEUR'],
+    depuis: ['A_VALIDER_1'],
+    cible: 'ERREUR_FOURNISSEUR_SUR_VALIDEUR',
+    motif: 'RECOMMANDE',
+    donneesRequises: [],
+  },
+  CORRIGER_VALIDEUR: {
+    libelle: 'Corriger le valideur',
+    acteurs: ['FOURNISSEUR'],
+    depuis: ['ERREUR_FOURNISSEUR_SUR_VALIDEUR'],
+    cible: 'A_VALIDER_1',
+    motif: 'FACULTATIF',
+    donneesRequises: [],
+  },
+  // Silence of the valideur past the delay (DELAI_VALIDATION_JOURS) is a validation.
+  VALIDER_TACITEMENT: {
+    libelle: 'Valider tacitement (délai de validation dépassé)',
+    acteurs: ['PLATEFORME'],
+    depuis: ['A_VALIDER_1'],
+    cible: 'ABSENCE_VALIDATION_1_HORS_DELAI',
+    motif: 'FACULTATIF',
+    donneesRequises: [],
+  },
+  // Once validated (expressly or tacitly) the invoice is deposited and routed like any other.
+  TRANSMETTRE_APRES_VALIDATION: {
+    libelle: 'Transmettre au destinataire après validation',
+    acteurs: ['PLATEFORME'],
+    depuis: ['VALIDEE_1', 'ABSENCE_VALIDATION_1_HORS_DELAI'],
     cible: 'DEPOSEE',
     motif: 'FACULTATIF',
     donneesRequises: [],
@@ -183,7 +244,7 @@ export type ActionFacture = keyof typeof DEFINITIONS_ACTIONS;
 /**
  * The lifecycle of a simple invoice as data: for each action, who performs
  * it, from which statuses, the status it leads to and what it requires.
- * Forward-only on the processing chain; REJETEE, MISE_EN_PAIEMENT,
+ * Forward-only on the processing chain; REJETEE, REFUSEE_1, MISE_EN_PAIEMENT,
  * ABANDONNEE and SUPPRIMEE are final.
  */
 export const ACTIONS_FACTURE: Readonly<Record<ActionFacture, DefinitionAction>> = DEFINITIONS_ACTIONS;

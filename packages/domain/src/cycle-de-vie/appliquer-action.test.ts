@@ -18,7 +18,15 @@ const TRAITEMENT_DESTINATAIRE: ActionFacture[] = [
 ];
 const HELIOS: ActionFacture[] = ['METTRE_A_DISPOSITION_COMPTABLE', 'METTRE_EN_PAIEMENT'];
 const TABLE: Record<StatutFacture, Permis> = {
-  BROUILLON: { FOURNISSEUR: ['DEPOSER', 'SUPPRIMER'] },
+  BROUILLON: { FOURNISSEUR: ['DEPOSER', 'SOUMETTRE_A_VALIDATION', 'SUPPRIMER'] },
+  A_VALIDER_1: {
+    VALIDEUR: ['VALIDER', 'REFUSER_VALIDATION', 'SIGNALER_ERREUR_VALIDEUR'],
+    PLATEFORME: ['VALIDER_TACITEMENT'],
+  },
+  ERREUR_FOURNISSEUR_SUR_VALIDEUR: { FOURNISSEUR: ['CORRIGER_VALIDEUR'] },
+  REFUSEE_1: {},
+  VALIDEE_1: { PLATEFORME: ['TRANSMETTRE_APRES_VALIDATION'] },
+  ABSENCE_VALIDATION_1_HORS_DELAI: { PLATEFORME: ['TRANSMETTRE_APRES_VALIDATION'] },
   DEPOSEE: { PLATEFORME: ['ACHEMINER'] },
   EN_COURS_ACHEMINEMENT: { PLATEFORME: ['METTRE_A_DISPOSITION', 'REFUSER_ACHEMINEMENT'] },
   MISE_A_DISPOSITION: { DESTINATAIRE: ['PRENDRE_EN_COMPTE', ...TRAITEMENT_DESTINATAIRE], PLATEFORME: HELIOS },
@@ -53,6 +61,13 @@ const TABLE: Record<StatutFacture, Permis> = {
 };
 const CIBLE: Record<ActionFacture, StatutFacture> = {
   DEPOSER: 'DEPOSEE',
+  SOUMETTRE_A_VALIDATION: 'A_VALIDER_1',
+  VALIDER: 'VALIDEE_1',
+  REFUSER_VALIDATION: 'REFUSEE_1',
+  SIGNALER_ERREUR_VALIDEUR: 'ERREUR_FOURNISSEUR_SUR_VALIDEUR',
+  CORRIGER_VALIDEUR: 'A_VALIDER_1',
+  VALIDER_TACITEMENT: 'ABSENCE_VALIDATION_1_HORS_DELAI',
+  TRANSMETTRE_APRES_VALIDATION: 'DEPOSEE',
   SUPPRIMER: 'SUPPRIMEE',
   ACHEMINER: 'EN_COURS_ACHEMINEMENT',
   METTRE_A_DISPOSITION: 'MISE_A_DISPOSITION',
@@ -71,7 +86,11 @@ const CIBLE: Record<ActionFacture, StatutFacture> = {
   METTRE_EN_PAIEMENT: 'MISE_EN_PAIEMENT',
   ABANDONNER: 'ABANDONNEE',
 };
-const DONNEES_COMPLETES = { motif: 'Pièce justificative manquante', numeroMandat: 'M-2026-0042' };
+const DONNEES_COMPLETES = {
+  motif: 'Pièce justificative manquante',
+  numeroMandat: 'M-2026-0042',
+  codeMotifRefus: 'MONTANT_ERRONE',
+};
 
 describe('table des transitions : statut × action × acteur', () => {
   it('couvre chaque statut', () => {
@@ -133,6 +152,78 @@ describe('appliquerAction', () => {
       'COMPTABILISEE',
       'MISE_EN_PAIEMENT',
     ]);
+  });
+
+  it.each([
+    ['validation expresse', ['VALIDER', 'VALIDEUR'], 'VALIDEE_1'],
+    ['validation tacite', ['VALIDER_TACITEMENT', 'PLATEFORME'], 'ABSENCE_VALIDATION_1_HORS_DELAI'],
+  ] as const)('A9 / A12 : après %s, la facture est déposée puis acheminée', (_, [action, acteur], valide) => {
+    const etapes: [ActionFacture, ActeurFacture][] = [
+      ['SOUMETTRE_A_VALIDATION', 'FOURNISSEUR'],
+      ['SIGNALER_ERREUR_VALIDEUR', 'VALIDEUR'],
+      ['CORRIGER_VALIDEUR', 'FOURNISSEUR'],
+      [action, acteur],
+      ['TRANSMETTRE_APRES_VALIDATION', 'PLATEFORME'],
+      ['ACHEMINER', 'PLATEFORME'],
+      ['METTRE_A_DISPOSITION', 'PLATEFORME'],
+    ];
+    let statut: StatutFacture = 'BROUILLON';
+    const parcours: StatutFacture[] = [];
+    for (const [etape, qui] of etapes) {
+      const resultat = appliquerAction(statut, etape, qui);
+      if (!resultat.ok) throw new Error(`${etape} refusée : ${resultat.message}`);
+      statut = resultat.statut;
+      parcours.push(statut);
+    }
+    expect(parcours).toEqual([
+      'A_VALIDER_1',
+      'ERREUR_FOURNISSEUR_SUR_VALIDEUR',
+      'A_VALIDER_1',
+      valide,
+      'DEPOSEE',
+      'EN_COURS_ACHEMINEMENT',
+      'MISE_A_DISPOSITION',
+    ]);
+  });
+
+  describe('motif de refus codé du valideur', () => {
+    it.each([undefined, '', '  '])('est obligatoire pour refuser (%j)', (codeMotifRefus) => {
+      expect(
+        appliquerAction('A_VALIDER_1', 'REFUSER_VALIDATION', 'VALIDEUR', { codeMotifRefus, motif: 'Non' }),
+      ).toEqual({
+        ok: false,
+        code: 'MOTIF_REFUS_OBLIGATOIRE',
+        message: 'Choisissez le motif du refus dans la liste.',
+      });
+    });
+
+    it('doit être un motif de la liste', () => {
+      expect(
+        appliquerAction('A_VALIDER_1', 'REFUSER_VALIDATION', 'VALIDEUR', { codeMotifRefus: 'HUMEUR' }),
+      ).toEqual({
+        ok: false,
+        code: 'MOTIF_REFUS_INCONNU',
+        message: 'Motif de refus inconnu « HUMEUR » : choisissez-en un dans la liste.',
+      });
+    });
+
+    it('suffit à refuser, sans commentaire', () => {
+      expect(
+        appliquerAction('A_VALIDER_1', 'REFUSER_VALIDATION', 'VALIDEUR', { codeMotifRefus: 'DOUBLON' }),
+      ).toEqual({ ok: true, statut: 'REFUSEE_1' });
+    });
+
+    it('le refus est définitif : plus aucune action, pour personne', () => {
+      for (const acteur of ACTEURS_FACTURE) expect(actionsPossibles('REFUSEE_1', acteur)).toEqual([]);
+    });
+
+    it('seul le valideur valide ou refuse', () => {
+      expect(appliquerAction('A_VALIDER_1', 'VALIDER', 'DESTINATAIRE')).toEqual({
+        ok: false,
+        code: 'TRANSITION_INTERDITE',
+        message: 'L’action « Valider » ne peut être effectuée que par le valideur.',
+      });
+    });
   });
 
   describe('motif', () => {

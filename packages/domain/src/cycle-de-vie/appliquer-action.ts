@@ -1,6 +1,7 @@
 import { type ActeurFacture, LIBELLES_ACTEUR_FACTURE } from './acteurs.ts';
 import { ACTIONS_FACTURE, type ActionFacture, type DonneeAction, LISTE_ACTIONS_FACTURE } from './actions.ts';
 import { LIBELLES_STATUT_FACTURE, type StatutFacture } from './statuts.ts';
+import { trouverMotifRefusValidation } from './validation.ts';
 
 /** Chorus Pro stores at most 255 characters of motif (clients truncate to that). */
 export const LONGUEUR_MAXIMALE_MOTIF = 255;
@@ -10,13 +11,17 @@ export interface DonneesAction {
   motif?: string;
   /** Payment order number, required to mark the invoice MANDATEE (`numeroDPMandat`). */
   numeroMandat?: string;
+  /** Coded refusal motif of a valideur (MOTIFS_REFUS_VALIDATION), required to refuse. */
+  codeMotifRefus?: string;
 }
 
 export type CodeRefusAction =
   | 'TRANSITION_INTERDITE'
   | 'MOTIF_OBLIGATOIRE'
   | 'MOTIF_TROP_LONG'
-  | 'NUMERO_MANDAT_OBLIGATOIRE';
+  | 'NUMERO_MANDAT_OBLIGATOIRE'
+  | 'MOTIF_REFUS_OBLIGATOIRE'
+  | 'MOTIF_REFUS_INCONNU';
 
 export type ResultatAction =
   | { ok: true; statut: StatutFacture }
@@ -24,6 +29,10 @@ export type ResultatAction =
 
 const DONNEES_MANQUANTES: Readonly<Record<DonneeAction, { code: CodeRefusAction; message: string }>> = {
   numeroMandat: { code: 'NUMERO_MANDAT_OBLIGATOIRE', message: 'Le numéro de mandat est obligatoire.' },
+  codeMotifRefus: {
+    code: 'MOTIF_REFUS_OBLIGATOIRE',
+    message: 'Choisissez le motif du refus dans la liste.',
+  },
 };
 
 function renseigne(valeur: string | undefined): boolean {
@@ -57,7 +66,7 @@ function refusTransition(
  * Applies an action to an invoice status and returns the new status, or why
  * it is refused: the move is not in the lifecycle table for this actor
  * (TRANSITION_INTERDITE), the motif is missing or too long, or required data
- * (numéro de mandat) is missing.
+ * (numéro de mandat, coded refusal motif) is missing or unknown.
  */
 export function appliquerAction(
   statut: StatutFacture,
@@ -83,5 +92,16 @@ export function appliquerAction(
   }
   const manquante = definition.donneesRequises.find((donnee) => !renseigne(donnees[donnee]));
   if (manquante !== undefined) return { ok: false, ...DONNEES_MANQUANTES[manquante] };
+  const codeMotifRefus = donnees.codeMotifRefus?.trim();
+  if (
+    definition.donneesRequises.includes('codeMotifRefus') &&
+    !trouverMotifRefusValidation(codeMotifRefus ?? '')
+  ) {
+    return {
+      ok: false,
+      code: 'MOTIF_REFUS_INCONNU',
+      message: `Motif de refus inconnu « ${codeMotifRefus} » : choisissez-en un dans la liste.`,
+    };
+  }
   return { ok: true, statut: definition.cible };
 }

@@ -19,4 +19,13 @@ export {
 } from './appliquer-action.ts';
 export { dateDebutDelaiPaiement, type PassageStatut } from './delai-paiement.ts';
 export { LIBELLES_STATUT_FACTURE, STATUTS_FACTURE, type StatutFacture } from './statuts.ts';
+export {
+  type CodeMotifRefusValidation,
+  DELAI_VALIDATION_JOURS,
+  limiteValidationTacite,
+  MOTIFS_REFUS_VALIDATION,
+  statutVisiblePourValideur,
+  trouverMotifRefusValidation,
+  validationTaciteEchue,
+} from './validation.ts';
 export { statutCourantPourFournisseur, statutVisiblePourFournisseur } from './visibilite-fournisseur.ts';

@@ -1,6 +1,14 @@
-/** Statuses of a simple invoice, from draft to payment (`statutFacture` / `statutCourantCode`). */
+/**
+ * Statuses of a simple invoice, from draft to payment (`statutFacture` / `statutCourantCode`);
+ * A9 and A12 invoices first go through the valideur's statuses (`…_1`: first level).
+ */
 export const STATUTS_FACTURE = [
   'BROUILLON',
+  'A_VALIDER_1',
+  'ERREUR_FOURNISSEUR_SUR_VALIDEUR',
+  'REFUSEE_1',
+  'VALIDEE_1',
+  'ABSENCE_VALIDATION_1_HORS_DELAI',
   'DEPOSEE',
   'EN_COURS_ACHEMINEMENT',
   'MISE_A_DISPOSITION',
@@ -23,6 +31,11 @@ export type StatutFacture = (typeof STATUTS_FACTURE)[number];
 /** Label shown in the portal. */
 export const LIBELLES_STATUT_FACTURE: Readonly<Record<StatutFacture, string>> = {
   BROUILLON: 'Brouillon',
+  A_VALIDER_1: 'À valider',
+  ERREUR_FOURNISSEUR_SUR_VALIDEUR: 'Erreur du fournisseur sur le valideur',
+  REFUSEE_1: 'Refusée par le valideur',
+  VALIDEE_1: 'Validée',
+  ABSENCE_VALIDATION_1_HORS_DELAI: 'Validée tacitement (absence de validation dans le délai)',
   DEPOSEE: 'Déposée',
   EN_COURS_ACHEMINEMENT: 'En cours d’acheminement',
   MISE_A_DISPOSITION: 'Mise à disposition du destinataire',

@@ -184,6 +184,14 @@ export function trouverCadreFacturation(codeOuValeurApi: string): CadreFacturati
   );
 }
 
+/**
+ * The lifecycle action « Valider et envoyer » performs for a cadre: an A9 / A12 invoice is put to
+ * its valideur (A_VALIDER_1), any other is deposited and routed (DEPOSEE).
+ */
+export function actionDeDepot(cadre: string): 'DEPOSER' | 'SOUMETTRE_A_VALIDATION' {
+  return trouverCadreFacturation(cadre)?.avecValideur ? 'SOUMETTRE_A_VALIDATION' : 'DEPOSER';
+}
+
 /** Portal applications through which a supplier deposits documents. */
 export type EspaceDepot = 'FACTURES_EMISES' | 'FACTURES_TRAVAUX';
 

@@ -1,4 +1,5 @@
 export {
+  actionDeDepot,
   CADRE_FACTURATION_PAR_DEFAUT,
   CADRES_FACTURATION,
   type CadreFacturation,
@@ -25,3 +26,4 @@ export {
 } from './verifier-destinataire.ts';
 export { type StructureFournisseur, verifierFournisseur } from './verifier-fournisseur.ts';
 export { type SaisieDepot, verifierSaisie } from './verifier-saisie.ts';
+export { type ContexteValideur, verifierValideur } from './verifier-valideur.ts';

@@ -15,12 +15,21 @@ export type CodeProblemeDepot =
   | 'FACTURE_ORIGINE_OBLIGATOIRE'
   | 'TOTAUX_INCOHERENTS'
   | 'RECAPITULATIF_TVA_INCOHERENT'
-  | 'FOURNISSEUR_DIFFERENT';
+  | 'FOURNISSEUR_DIFFERENT'
+  | 'VALIDEUR_OBLIGATOIRE'
+  | 'VALIDEUR_NON_ATTENDU'
+  | 'VALIDEUR_INCONNU'
+  | 'VALIDEUR_INACTIF'
+  | 'VALIDEUR_FOURNISSEUR'
+  | 'SERVICE_VALIDEUR_INCONNU'
+  | 'SERVICE_VALIDEUR_INACTIF';
 
 /** Field of the deposit form (and of the API payload) a problem is attached to. */
 export type ChampDepot =
   | 'destinataire.identifiant'
   | 'destinataire.codeService'
+  | 'valideur.identifiant'
+  | 'valideur.codeService'
   | 'references.numeroEngagement'
   | 'references.factureOrigine'
   | 'identification.numero'

@@ -6,12 +6,13 @@
  */
 
 /** Espaces a compte technique may be given (names shared with the portal's habilitations). */
-export const ESPACES_API = ['FACTURES_EMISES', 'FACTURES_RECUES'] as const;
+export const ESPACES_API = ['FACTURES_EMISES', 'FACTURES_RECUES', 'FACTURES_A_VALIDER'] as const;
 export type EspaceApi = (typeof ESPACES_API)[number];
 
 export const LIBELLES_ESPACE_API: Record<EspaceApi, string> = {
   FACTURES_EMISES: 'Factures émises',
   FACTURES_RECUES: 'Factures reçues',
+  FACTURES_A_VALIDER: 'Factures à valider',
 };
 
 /** Chorus Pro makes technical passwords expire after 424 days. */

@@ -13,12 +13,18 @@ import { NATURES_STRUCTURE } from './nature-structure.ts';
 import { ROLES_STRUCTURE } from './roles.ts';
 
 describe('espacesDeLaStructure', () => {
-  it('une structure privée n’a pas de Factures reçues ; une publique pas de Factures à valider', () => {
+  it('une structure privée n’a pas de Factures reçues ; une publique a tous les espaces', () => {
     expect(espacesDeLaStructure('PRIVEE')).not.toContain('FACTURES_RECUES');
-    expect(espacesDeLaStructure('PUBLIQUE')).not.toContain('FACTURES_A_VALIDER');
     expect(espacesDeLaStructure('PRIVEE')).toHaveLength(ESPACES.length - 1);
-    expect(espacesDeLaStructure('PUBLIQUE')).toHaveLength(ESPACES.length - 1);
+    expect(espacesDeLaStructure('PUBLIQUE')).toEqual(ESPACES);
   });
+
+  it.each(NATURES_STRUCTURE)(
+    'les deux natures peuvent valider des factures de sous-traitant (%s)',
+    (nature) => {
+      expect(espacesDeLaStructure(nature)).toContain('FACTURES_A_VALIDER');
+    },
+  );
 
   it.each(NATURES_STRUCTURE)('les deux natures émettent des factures (%s)', (nature) => {
     expect(espacesDeLaStructure(nature)).toContain('FACTURES_EMISES');
@@ -107,7 +113,6 @@ describe('espacesDemandables', () => {
 
   it.each([
     ['PRIVEE', 'FACTURES_RECUES'],
-    ['PUBLIQUE', 'FACTURES_A_VALIDER'],
     ['PUBLIQUE', 'INCONNU'],
   ] as const)('refuse un espace absent de la structure (%s, %s)', (nature, espace) => {
     expect(espacesDemandables(nature, [espace])).toBeUndefined();

@@ -30,13 +30,14 @@ export const LIBELLES_ESPACE: Readonly<Record<Espace, string>> = {
 };
 
 /**
- * Which espaces exist on a structure: only public structures receive invoices; only suppliers
- * validate their subcontractors' invoices (titulaire or mandataire). Public structures also
- * issue invoices (to other public entities), so both natures have Factures émises.
+ * Which espaces exist on a structure: only public structures receive invoices. Public
+ * structures also issue invoices (to other public entities), so both natures have Factures
+ * émises, and may hold a market whose subcontractors' or cotraitants' invoices they validate
+ * (titulaire or mandataire), so both have Factures à valider.
  */
 const ESPACES_PAR_NATURE: Readonly<Record<NatureStructure, readonly Espace[]>> = {
   PRIVEE: ESPACES.filter((espace) => espace !== 'FACTURES_RECUES'),
-  PUBLIQUE: ESPACES.filter((espace) => espace !== 'FACTURES_A_VALIDER'),
+  PUBLIQUE: ESPACES,
 };
 
 /** The espaces of a structure of this nature, in display order. */

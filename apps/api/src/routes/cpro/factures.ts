@@ -7,6 +7,8 @@ import {
   ConsulterFactureRequeteSchema,
   ConsulterHistoriqueReponseSchema,
   ConsulterHistoriqueRequeteSchema,
+  CorrigerValideurReponseSchema,
+  CorrigerValideurRequeteSchema,
   type Cote,
   DeposerFluxReponseSchema,
   DeposerFluxRequeteSchema,
@@ -17,19 +19,23 @@ import {
   RechercherFournisseurRequeteSchema,
   RechercherRecipiendaireReponseSchema,
   RechercherRecipiendaireRequeteSchema,
+  RechercherValideurReponseSchema,
+  RechercherValideurRequeteSchema,
   RecyclerReponseSchema,
   RecyclerRequeteSchema,
   SoumettreReponseSchema,
   SoumettreRequeteSchema,
   TelechargerGroupeReponseSchema,
   TelechargerGroupeRequeteSchema,
+  TraiterFactureAValiderReponseSchema,
+  TraiterFactureAValiderRequeteSchema,
   TraiterRecueReponseSchema,
   TraiterRecueRequeteSchema,
   TraiterRejetReponseSchema,
   TraiterRejetRequeteSchema,
 } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
-import { actionVersStatut } from '@choral/domain/cycle-de-vie';
+import { ACTIONS_FACTURE, actionVersStatut } from '@choral/domain/cycle-de-vie';
 import { ErreurMetier, introuvable } from '@choral/domain/erreurs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../app-context.ts';
@@ -37,6 +43,7 @@ import type { LecteurFactures } from '../../documents/lecteur-factures.ts';
 import { source } from '../../documents/stockage-documents.ts';
 import { type AppelantApi, appelant, exigerEspace } from '../../mode-service/acces-api.ts';
 import { viaBaseHistorique } from '../../mode-service/base-historique.ts';
+import { avecChampsCpro, champInvalide } from '../../mode-service/erreurs-cpro.ts';
 import { ESPACE_DU_COTE, factureVisibleApi } from '../../mode-service/facture-visible.ts';
 import { decoderBase64, deposerPdfApi, lireFichierApi } from '../../mode-service/fichiers-api.ts';
 import { filtresRechercheCpro } from '../../mode-service/filtres-cpro.ts';
@@ -44,6 +51,7 @@ import { pageDemandee, parametresRetour } from '../../mode-service/pagination.ts
 import {
   INCLUSION_LISTE_CPRO,
   jourIso,
+  presenterFactureAValider,
   presenterFactureConsultee,
   presenterFactureListee,
   presenterHistorique,
@@ -52,12 +60,28 @@ import { soumettre } from '../../mode-service/soumettre.ts';
 import { telechargerGroupe } from '../../mode-service/telecharger-groupe.ts';
 import { presenterFacture } from '../../presenters/facture.ts';
 import { ajouterPieceJointe } from '../../use-cases/factures/ajouter-piece-jointe.ts';
-import { perimetreEmises, perimetreRecues } from '../../use-cases/factures/perimetres.ts';
+import { corrigerValideur } from '../../use-cases/factures/corriger-valideur.ts';
+import { perimetreAValider, perimetreEmises, perimetreRecues } from '../../use-cases/factures/perimetres.ts';
 import { recyclerFacture } from '../../use-cases/factures/recycler-facture.ts';
 import { traiterFacture } from '../../use-cases/factures/traiter-facture.ts';
 import { trouverFactureAccessible } from '../../use-cases/factures/trouver-facture-accessible.ts';
 import { deposerFlux } from '../../use-cases/flux/deposer-flux.ts';
 import { schemaCpro } from './tag.ts';
+
+/** The valideur's fields of the portal's form, as soumettre names them. */
+const CHAMPS_VALIDEUR_SOUMETTRE = {
+  '/valideur/identifiant': '/cadreDeFacturation/codeStructureValideur',
+  '/valideur/codeService': '/cadreDeFacturation/codeServiceValideur',
+} as const;
+
+/** traiter/factureAValider's decisions → the valideur's lifecycle actions. */
+const ACTION_DE_DECISION = { VALIDATION: 'VALIDER', REFUS: 'REFUSER_VALIDATION' } as const;
+
+const PERIMETRE_DU_COTE = {
+  FOURNISSEUR: perimetreEmises,
+  DESTINATAIRE: perimetreRecues,
+  VALIDEUR: perimetreAValider,
+} as const;
 
 const SUCCES = { codeRetour: 0, libelle: LIBELLE_SUCCES_FACTURES };
 
@@ -87,7 +111,9 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
       ),
     },
     async (request) => {
-      const depot = await soumettre(ctx, lecteur, appelant(request), request.body);
+      const depot = await avecChampsCpro(CHAMPS_VALIDEUR_SOUMETTRE, () =>
+        soumettre(ctx, lecteur, appelant(request), request.body),
+      );
 
       return {
         ...SUCCES,
@@ -109,10 +135,7 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
     pagination: Parameters<typeof pageDemandee>[0],
   ) {
     exigerEspace(a, ESPACE_DU_COTE[cote]);
-    const perimetre =
-      cote === 'FOURNISSEUR'
-        ? await perimetreEmises(ctx.db, a.utilisateurId, structureId)
-        : await perimetreRecues(ctx.db, a.utilisateurId, structureId);
+    const perimetre = await PERIMETRE_DU_COTE[cote](ctx.db, a.utilisateurId, structureId);
     const where: Prisma.FactureWhereInput = {
       AND: [perimetre.where, { statut: { not: 'BROUILLON' } }, ...filtres],
     };
@@ -250,6 +273,11 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
   for (const [chemin, cote, summary] of [
     [CHEMINS_CPRO.consulterFournisseur, 'FOURNISSEUR', 'Consulter une facture émise'],
     [CHEMINS_CPRO.consulterRecipiendaire, 'DESTINATAIRE', 'Consulter une facture reçue'],
+    [
+      CHEMINS_CPRO.consulterValideur,
+      'VALIDEUR',
+      'Consulter une facture à valider (sous-traitant, cotraitant)',
+    ],
   ] as const) {
     app.post(
       chemin,
@@ -330,6 +358,101 @@ export const cproFacturesRoutes: FastifyPluginAsyncZod<{
         nouveauStatut: facture.statut,
         dateTraitement: jourIso(new Date()) as string,
       };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.rechercherValideur,
+    {
+      schema: schemaCpro(
+        'Rechercher les factures de sous-traitant et de cotraitant à valider (espace Factures à valider)',
+        RechercherValideurRequeteSchema,
+        RechercherValideurReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const b = request.body;
+      const { factures, retour } = await rechercher(
+        a,
+        'VALIDEUR',
+        b.idStructureValideur ?? a.structureId,
+        [
+          ...filtresRechercheCpro('VALIDEUR', b),
+          ...(b.idFournisseur ? [{ fournisseurId: b.idFournisseur }] : []),
+        ],
+        b.pagination,
+      );
+
+      return { ...SUCCES, listeFactures: factures.map(presenterFactureAValider), parametresRetour: retour };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.traiterFactureAValider,
+    {
+      schema: schemaCpro(
+        'Valider ou refuser une facture à valider (motifRefus : code de recuperer/motifs/refus/Facture/AValider)',
+        TraiterFactureAValiderRequeteSchema,
+        TraiterFactureAValiderReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const { idFacture, action, motifRefus, complementInfo } = request.body;
+      await factureDuCote(ctx, a, idFacture, 'VALIDEUR');
+      const choisie = ACTION_DE_DECISION[action];
+      const facture = await avecChampsCpro(
+        { '/codeMotifRefus': '/motifRefus', '/motif': '/complementInfo' },
+        () =>
+          traiterFacture(ctx, a.utilisateurId, idFacture, {
+            action: choisie,
+            codeMotifRefus: motifRefus ?? null,
+            ...(choisie === 'REFUSER_VALIDATION'
+              ? { motif: complementInfo ?? null }
+              : { commentaire: complementInfo ?? null }),
+          }),
+      );
+
+      return {
+        ...SUCCES,
+        idFacture,
+        numeroFacture: facture.identification.numero,
+        // The status the decision set: a validated invoice goes on at once to DEPOSEE and routing.
+        statutFacture: ACTIONS_FACTURE[choisie].cible,
+        dateTraitement: jourIso(new Date()) as string,
+      };
+    },
+  );
+
+  app.post(
+    CHEMINS_CPRO.corrigerValideur,
+    {
+      schema: schemaCpro(
+        'Corriger le valideur d’une facture signalée en erreur (ERREUR_FOURNISSEUR_SUR_VALIDEUR)',
+        CorrigerValideurRequeteSchema,
+        CorrigerValideurReponseSchema,
+      ),
+    },
+    async (request) => {
+      const a = appelant(request);
+      const { idFacture, idStructure, identifiantStructure, codeServiceValideur } = request.body;
+      await factureDuCote(ctx, a, idFacture, 'FOURNISSEUR');
+      const parId = idStructure
+        ? await ctx.db.structure.findUnique({ where: { id: idStructure }, select: { identifiant: true } })
+        : null;
+      if (idStructure && !parId) throw champInvalide('idStructure', 'structure inconnue.');
+      const identifiant = parId?.identifiant ?? identifiantStructure;
+      if (!identifiant) throw champInvalide('identifiantStructure', 'obligatoire (ou idStructure).');
+      await avecChampsCpro(
+        { '/valideur/identifiant': '/identifiantStructure', '/valideur/codeService': '/codeServiceValideur' },
+        () =>
+          corrigerValideur(ctx, a.utilisateurId, idFacture, {
+            valideur: { identifiant, codeService: codeServiceValideur ?? null },
+          }),
+      );
+
+      return { ...SUCCES, idFacture };
     },
   );
 

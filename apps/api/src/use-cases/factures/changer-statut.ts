@@ -3,8 +3,10 @@ import {
   type ActeurFacture,
   type ActionFacture,
   appliquerAction,
+  LONGUEUR_MAXIMALE_MOTIF,
   type StatutFacture,
   statutCourantPourFournisseur,
+  trouverMotifRefusValidation,
 } from '@choral/domain/cycle-de-vie';
 import { ErreurMetier } from '@choral/domain/erreurs';
 import {
@@ -23,6 +25,8 @@ export interface Changement {
   motif?: string | null;
   commentaire?: string | null;
   numeroMandat?: string | null;
+  /** A valideur's coded refusal motif (its label is written as the history's motif). */
+  codeMotifRefus?: string | null;
   /** Other columns written with the status (routing date, new recipient…). */
   donnees?: Prisma.FactureUncheckedUpdateManyInput;
 }
@@ -32,12 +36,16 @@ const CODES_HTTP_REFUS = {
   MOTIF_OBLIGATOIRE: 'REGLE_METIER',
   MOTIF_TROP_LONG: 'REGLE_METIER',
   NUMERO_MANDAT_OBLIGATOIRE: 'REGLE_METIER',
+  MOTIF_REFUS_OBLIGATOIRE: 'REGLE_METIER',
+  MOTIF_REFUS_INCONNU: 'REGLE_METIER',
 } as const;
 
 const CHAMPS_REFUS: Partial<Record<keyof typeof CODES_HTTP_REFUS, string>> = {
   MOTIF_OBLIGATOIRE: '/motif',
   MOTIF_TROP_LONG: '/motif',
   NUMERO_MANDAT_OBLIGATOIRE: '/numeroMandat',
+  MOTIF_REFUS_OBLIGATOIRE: '/codeMotifRefus',
+  MOTIF_REFUS_INCONNU: '/codeMotifRefus',
 };
 
 /**
@@ -50,12 +58,21 @@ export async function changerStatut(
   tx: Prisma.TransactionClient,
   publicUrl: string,
   facture: FactureAChanger,
-  { action, acteur, utilisateurId, motif, commentaire, numeroMandat, donnees = {} }: Changement,
+  {
+    action,
+    acteur,
+    utilisateurId,
+    motif,
+    commentaire,
+    numeroMandat,
+    codeMotifRefus,
+    donnees = {},
+  }: Changement,
 ): Promise<StatutFacture> {
-  const motifNet = motif?.trim() || null;
   const resultat = appliquerAction(facture.statut, action, acteur, {
-    motif: motifNet ?? undefined,
+    motif: motif?.trim() || undefined,
     numeroMandat: numeroMandat ?? undefined,
+    codeMotifRefus: codeMotifRefus ?? undefined,
   });
   if (!resultat.ok) {
     const champ = CHAMPS_REFUS[resultat.code];
@@ -64,6 +81,12 @@ export async function changerStatut(
       champs: champ ? [{ champ, message: resultat.message }] : [],
     });
   }
+  // A coded refusal is told by its label, the valideur's words (if any) following it.
+  const libelleRefus = codeMotifRefus
+    ? trouverMotifRefusValidation(codeMotifRefus.trim())?.libelle
+    : undefined;
+  const motifNet =
+    [libelleRefus, motif?.trim()].filter(Boolean).join(' : ').slice(0, LONGUEUR_MAXIMALE_MOTIF) || null;
   const masque = facture.destinataire?.statutMiseEnPaiementNestPasRemonte ?? false;
   const { count } = await tx.facture.updateMany({
     where: { id: facture.id, statut: facture.statut },

@@ -1,8 +1,10 @@
+import type { Service } from '@choral/db';
 import {
   type ProblemeDepot,
   verifierDestinataire,
   verifierFournisseur,
   verifierSaisie,
+  verifierValideur,
 } from '@choral/domain/depot';
 import type { FactureNormalisee } from '@choral/domain/facture';
 import type { Constat } from '@choral/formats';
@@ -70,6 +72,18 @@ function problemesSaisie(f: FactureComplete, aujourdhui: string): ProblemeLocali
   return problemes;
 }
 
+/** A9 / A12: the valideur named (and its service, read by the caller); none for other cadres. */
+function problemesValideur(f: FactureComplete, serviceValideur: Service | null): ProblemeLocalise[] {
+  return verifierValideur({
+    cadre: f.cadre,
+    identifiant: f.valideur?.identifiant ?? null,
+    structure: f.valideur && { id: f.valideur.id, estActive: f.valideur.active },
+    codeService: f.codeServiceValideur,
+    service: serviceValideur && { estActif: serviceValideur.actif },
+    fournisseurId: f.fournisseurId,
+  }).map(localiser);
+}
+
 /** The deposited document's own checks: its seller is the user's structure, and EN 16931 holds. */
 function problemesDocument(
   f: FactureComplete,
@@ -92,7 +106,7 @@ function problemesDocument(
 /**
  * Every check « Valider et envoyer » runs before a draft becomes an invoice, except the
  * duplicate number (a conflict, checked apart): recipient and routing references, the form's
- * completeness and totals, the document's seller and its EN 16931 errors. Each problem is
+ * completeness and totals, the valideur of an A9 / A12, the document's seller and its EN 16931 errors. Each problem is
  * located by a JSON Pointer into the deposit form (`/document/…` for the document itself).
  */
 export function controlerEnvoi(
@@ -100,9 +114,11 @@ export function controlerEnvoi(
   aujourdhui: string,
   normalisee: FactureNormalisee | null,
   constats: readonly Constat[],
+  serviceValideur: Service | null = null,
 ): ProblemeLocalise[] {
   return [
     ...problemesDestinataire(f, aujourdhui),
+    ...problemesValideur(f, serviceValideur),
     ...problemesSaisie(f, aujourdhui),
     ...problemesDocument(f, normalisee, constats),
   ];

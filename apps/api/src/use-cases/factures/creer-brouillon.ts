@@ -15,7 +15,7 @@ export async function creerBrouillon(
   // One insert, no nested write: no transaction of its own is needed.
   const facture = await ctx.db.facture.create({
     data: {
-      ...(await donneesBrouillon(ctx.db, 'SAISIE', donnees)),
+      ...(await donneesBrouillon(ctx.db, 'SAISIE', donnees, structureId)),
       mode: 'SAISIE',
       fournisseurId: structureId,
       creeParId: utilisateurId,

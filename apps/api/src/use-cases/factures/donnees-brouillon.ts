@@ -4,6 +4,7 @@ import { type CodeProblemeDepot, calculerTotaux, verifierDestinataire } from '@c
 import { contexteDestinataire } from './contexte-destinataire.ts';
 import { jourDepot } from './jour-depot.ts';
 import { pointeur, refusDepot } from './refus-depot.ts';
+import { valideurNomme } from './valideur-nomme.ts';
 
 /** Columns of `facture` a draft's form fills. */
 export type DonneesBrouillon = Omit<
@@ -11,7 +12,12 @@ export type DonneesBrouillon = Omit<
   'mode' | 'fournisseurId' | 'creeParId' | 'modifieParId'
 >;
 
-const INCONNUS: ReadonlySet<CodeProblemeDepot> = new Set(['DESTINATAIRE_INCONNU', 'SERVICE_INCONNU']);
+const INCONNUS: ReadonlySet<CodeProblemeDepot> = new Set([
+  'DESTINATAIRE_INCONNU',
+  'SERVICE_INCONNU',
+  'VALIDEUR_INCONNU',
+  'SERVICE_VALIDEUR_INCONNU',
+]);
 
 /**
  * The recipient structure and service named in the form. A draft may leave them empty, but
@@ -46,6 +52,28 @@ async function resoudreDestinataire(
   return { destinataireId: structure?.id ?? null, serviceId: service?.id ?? null };
 }
 
+/**
+ * The valideur named in the form (A9 / A12), private or public. As for the recipient, a draft may
+ * leave it empty but not name an unknown one; the other checks run at submission.
+ */
+async function resoudreValideur(
+  tx: Prisma.TransactionClient,
+  cadre: string,
+  fournisseurId: number,
+  valideur: DonneesFacture['valideur'],
+): Promise<{ valideurId: number | null; codeServiceValideur: string | null }> {
+  if (valideur.identifiant === null) return { valideurId: null, codeServiceValideur: null };
+  const { structure, problemes } = await valideurNomme(tx, cadre, fournisseurId, valideur);
+  const inconnus = problemes.filter((p) => INCONNUS.has(p.code));
+  if (inconnus.length > 0) {
+    throw refusDepot(
+      inconnus.map((p) => ({ code: p.code, pointeur: pointeur(p.champ), message: p.message })),
+    );
+  }
+
+  return { valideurId: structure?.id ?? null, codeServiceValideur: valideur.codeService };
+}
+
 /** Amounts and VAT summary: computed from the lines for a manual entry, as typed otherwise. */
 function montants(mode: 'DEPOT' | 'SAISIE', donnees: DonneesFacture) {
   if (mode === 'DEPOT')
@@ -67,6 +95,7 @@ export async function donneesBrouillon(
   tx: Prisma.TransactionClient,
   mode: 'DEPOT' | 'SAISIE',
   donnees: DonneesFacture,
+  fournisseurId: number,
 ): Promise<DonneesBrouillon> {
   const { identification, references } = donnees;
 
@@ -77,6 +106,7 @@ export async function donneesBrouillon(
     dateFacture: identification.dateFacture ? new Date(identification.dateFacture) : null,
     devise: identification.devise,
     ...(await resoudreDestinataire(tx, donnees.destinataire)),
+    ...(await resoudreValideur(tx, donnees.cadre, fournisseurId, donnees.valideur)),
     numeroEngagement: references.numeroEngagement,
     numeroMarche: references.numeroMarche,
     factureOrigine: references.factureOrigine,

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ConfirmationDepot } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
+import { appliquerAction } from '@choral/domain/cycle-de-vie';
+import { actionDeDepot } from '@choral/domain/depot';
 import { ErreurMetier } from '@choral/domain/erreurs';
 import { type FactureNormalisee, numeroPortail, OCTETS_NUMERO_PORTAIL } from '@choral/domain/facture';
 import { genererFacturX, validerFacture } from '@choral/formats';
@@ -10,6 +12,7 @@ import { source } from '../../documents/stockage-documents.ts';
 import { fileDe } from '../../jobs/file-travaux.ts';
 import { type FactureComplete, factureNormaliseeStockee } from '../../presenters/facture.ts';
 import { partiesChargees } from '../../presenters/parties-facture.ts';
+import { notifierValideur } from '../notifications/notifier-changement-statut.ts';
 import { construireFactureSaisie } from './construire-facture-saisie.ts';
 import { controlerEnvoi } from './controler-envoi.ts';
 import { jourDepot } from './jour-depot.ts';
@@ -52,15 +55,25 @@ function collisionNumeroPortail(erreur: unknown): boolean {
 
 const TENTATIVES_NUMERO_PORTAIL = 3;
 
+/** The valideur's service named on an A9 / A12, as the deposit checks need it. */
+async function serviceValideur(ctx: Pick<AppContext, 'db'>, f: FactureComplete) {
+  if (f.valideurId === null || !f.codeServiceValideur) return null;
+
+  return ctx.db.service.findUnique({
+    where: { structureId_code: { structureId: f.valideurId, code: f.codeServiceValideur } },
+  });
+}
+
 /**
  * « Valider et envoyer »: runs every deposit check, then in one transaction records the invoice
  * as DEPOSEE with its deposit date, portal number, consumed supplier number and certificate
  * fingerprint, points at the generated Factur-X of a manual entry (stored just before), writes
- * the first history entry and enqueues the routing job — all or nothing. Refusals are 422 problems located on their fields; a number already
+ * the first history entry and enqueues the routing job — all or nothing. An A9 / A12 invoice is
+ * put to its valideur instead (A_VALIDER_1, its members notified): it is routed once validated. Refusals are 422 problems located on their fields; a number already
  * used by the supplier (rejected invoices included) is a 409 DOUBLON, enforced by a unique index.
  */
 export async function envoyerFacture(
-  ctx: Pick<AppContext, 'db' | 'stockage' | 'file'>,
+  ctx: Pick<AppContext, 'config' | 'db' | 'stockage' | 'file' | 'mailer'>,
   utilisateurId: number,
   factureId: number,
   tentative = 1,
@@ -68,7 +81,7 @@ export async function envoyerFacture(
   const f = await trouverFactureEmise(ctx.db, utilisateurId, factureId, { brouillon: true });
   const normalisee = factureDeReference(f);
   const constats = normalisee === null ? [] : validerFacture(normalisee);
-  const problemes = controlerEnvoi(f, jourDepot(), normalisee, constats);
+  const problemes = controlerEnvoi(f, jourDepot(), normalisee, constats, await serviceValideur(ctx, f));
   if (problemes.length > 0) throw refusDepot(problemes);
   // Both checked by controlerEnvoi: present once there is no problem.
   const numero = (f.numero ?? '').trim();
@@ -81,6 +94,11 @@ export async function envoyerFacture(
   const contenuGenere = pdfGenere ? await ctx.stockage.enregistrer(source(pdfGenere)) : null;
   const original = f.documents.find((d) => d.role === 'ORIGINAL');
   const empreinteDocument = contenuGenere?.sha256 ?? original?.sha256 ?? '';
+  const action = actionDeDepot(f.cadre);
+  const depot = appliquerAction('BROUILLON', action, 'FOURNISSEUR');
+  // The lifecycle table allows both from a draft: a refusal here is a wiring error.
+  if (!depot.ok) throw new Error(depot.message);
+  const statut = depot.statut;
   const dateDepot = new Date();
   const numeroDansLePortail = numeroPortail(dateDepot.getUTCFullYear(), randomBytes(OCTETS_NUMERO_PORTAIL));
   const empreinte = sha256(
@@ -111,9 +129,10 @@ export async function envoyerFacture(
       const { count } = await tx.facture.updateMany({
         where: { id: f.id, statut: 'BROUILLON' },
         data: {
-          statut: 'DEPOSEE',
-          statutFournisseur: 'DEPOSEE',
+          statut,
+          statutFournisseur: statut,
           dateDepot,
+          ...(action === 'SOUMETTRE_A_VALIDATION' ? { miseAValidationLe: dateDepot } : {}),
           numeroPortail: numeroDansLePortail,
           parties: partiesChargees({ ...f, destinataire }),
           numeroConsomme: numero,
@@ -124,10 +143,18 @@ export async function envoyerFacture(
       });
       if (count === 0) throw modifieEntreTemps();
       await tx.historiqueFacture.create({
-        data: { factureId: f.id, statut: 'DEPOSEE', le: dateDepot, utilisateurId, action: 'DEPOSER' },
+        data: { factureId: f.id, statut, le: dateDepot, utilisateurId, action },
       });
-      // Routing is a job sent in this transaction: it exists if and only if the deposit does.
-      await fileDe(ctx).acheminer(tx, f.id);
+      if (action === 'SOUMETTRE_A_VALIDATION') {
+        await notifierValideur(tx, ctx.config.publicUrl, {
+          ...f,
+          numeroPortail: numeroDansLePortail,
+          numero,
+        });
+      } else {
+        // Routing is a job sent in this transaction: it exists if and only if the deposit does.
+        await fileDe(ctx).acheminer(tx, f.id);
+      }
     });
   } catch (erreur) {
     // Nothing was written: draw another portal number (one chance in 2⁴⁰ per invoice).
@@ -138,11 +165,12 @@ export async function envoyerFacture(
     if ((erreur as { code?: string }).code === 'P2002') throw doublon(numero);
     throw erreur;
   }
+  if (action === 'SOUMETTRE_A_VALIDATION') ctx.mailer.wake();
 
   return {
     id: f.id,
     numeroPortail: numeroDansLePortail,
-    statut: 'DEPOSEE',
+    statut,
     dateDepot: dateDepot.toISOString(),
     empreinte,
     numero,

@@ -1,6 +1,6 @@
 import { type Cote, type ExportFacturesQuery, IdSchema } from '@choral/contracts';
 import type { Prisma } from '@choral/db';
-import { STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
+import { STATUTS_FACTURE, type StatutFacture, statutVisiblePourValideur } from '@choral/domain/cycle-de-vie';
 import { ErreurMetier } from '@choral/domain/erreurs';
 
 /** The invoices a caller may search on one side, from `facturesRecuesPar` or his supplier structure. */
@@ -9,12 +9,24 @@ export interface Perimetre {
   where: Prisma.FactureWhereInput;
 }
 
-/** The status column a side filters on: the supplier's hides an unreported MISE_EN_PAIEMENT. */
-export const CHAMP_STATUT = { FOURNISSEUR: 'statutFournisseur', DESTINATAIRE: 'statut' } as const;
+/**
+ * The status column a side filters on: the supplier's (and the valideur's, a private party too)
+ * hides an unreported MISE_EN_PAIEMENT.
+ */
+export const CHAMP_STATUT = {
+  FOURNISSEUR: 'statutFournisseur',
+  DESTINATAIRE: 'statut',
+  VALIDEUR: 'statutFournisseur',
+} as const;
 
 // Statuses an invoice can have once routed to its recipient, or in its supplier's list.
 const JAMAIS_CHEZ_LE_DESTINATAIRE: ReadonlySet<StatutFacture> = new Set([
   'BROUILLON',
+  'A_VALIDER_1',
+  'ERREUR_FOURNISSEUR_SUR_VALIDEUR',
+  'REFUSEE_1',
+  'VALIDEE_1',
+  'ABSENCE_VALIDATION_1_HORS_DELAI',
   'DEPOSEE',
   'EN_COURS_ACHEMINEMENT',
   'SUPPRIMEE',
@@ -22,6 +34,7 @@ const JAMAIS_CHEZ_LE_DESTINATAIRE: ReadonlySet<StatutFacture> = new Set([
 export const STATUTS_DU_COTE: Readonly<Record<Cote, readonly StatutFacture[]>> = {
   DESTINATAIRE: STATUTS_FACTURE.filter((s) => !JAMAIS_CHEZ_LE_DESTINATAIRE.has(s)),
   FOURNISSEUR: STATUTS_FACTURE.filter((s) => s !== 'SUPPRIMEE'),
+  VALIDEUR: STATUTS_FACTURE.filter((s) => statutVisiblePourValideur(s)),
 };
 
 /** Midnight in France of a calendar day (YYYY-MM-DD), as an instant. */

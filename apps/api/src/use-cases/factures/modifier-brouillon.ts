@@ -16,7 +16,10 @@ export async function modifierBrouillon(
 
     return tx.facture.update({
       where: { id: brouillon.id },
-      data: { ...(await donneesBrouillon(tx, brouillon.mode, donnees)), modifieParId: utilisateurId },
+      data: {
+        ...(await donneesBrouillon(tx, brouillon.mode, donnees, brouillon.fournisseurId)),
+        modifieParId: utilisateurId,
+      },
       include: INCLUSION_FACTURE_COMPLETE,
     });
   });

@@ -1,6 +1,6 @@
 import type { Db } from '@choral/db';
 import { exigerHabilitation } from '../../access/rattachement.ts';
-import type { Perimetre } from './filtres-recherche.ts';
+import { type Perimetre, STATUTS_DU_COTE } from './filtres-recherche.ts';
 import { facturesRecuesPar } from './perimetre-destinataire.ts';
 
 /** « Factures reçues » of one of the caller's public structures, within his services (habilitation required). */
@@ -15,6 +15,24 @@ export async function perimetreRecues(
       structureId,
       serviceIds: (await exigerHabilitation(db, utilisateurId, structureId, 'FACTURES_RECUES')).serviceIds,
     }),
+  };
+}
+
+/**
+ * « Factures à valider » of one of the caller's structures (habilitation required): the A9 / A12
+ * invoices naming it as valideur, once put to it. The valideur's service is indicative: every
+ * member habilitated sees them all.
+ */
+export async function perimetreAValider(
+  db: Db,
+  utilisateurId: number,
+  structureId: number,
+): Promise<Perimetre> {
+  await exigerHabilitation(db, utilisateurId, structureId, 'FACTURES_A_VALIDER');
+
+  return {
+    cote: 'VALIDEUR',
+    where: { valideurId: structureId, statut: { in: [...STATUTS_DU_COTE.VALIDEUR] } },
   };
 }
 

@@ -10,6 +10,7 @@ import type { AppContext } from '../../app-context.ts';
 import type { FactureComplete } from '../../presenters/facture.ts';
 import { changerStatut } from './changer-statut.ts';
 import { consulterFacture } from './consulter-facture.ts';
+import { transmettreApresValidation } from './transmettre-apres-validation.ts';
 import { trouverFactureAccessible } from './trouver-facture-accessible.ts';
 
 type Traitement = Omit<TraiterFactureBody, 'action'> & Pick<TraiterFactureBody, 'action'>;
@@ -32,7 +33,7 @@ async function appliquer(
   ctx: AppContext,
   utilisateurId: number,
   factureId: number,
-  { action, motif, numeroMandat, commentaire }: Traitement,
+  { action, motif, numeroMandat, codeMotifRefus, commentaire }: Traitement,
 ): Promise<StatutFacture> {
   const statut = await ctx.db.$transaction(async (tx) => {
     const { facture, cote } = await trouverFactureAccessible(tx, utilisateurId, factureId);
@@ -41,15 +42,21 @@ async function appliquer(
     }
     if (action === 'COMPLETER') exigerComplement(facture, commentaire);
 
-    return changerStatut(tx, ctx.config.publicUrl, facture, {
+    const nouveau = await changerStatut(tx, ctx.config.publicUrl, facture, {
       action,
       acteur: cote,
       utilisateurId,
       motif,
       commentaire,
       numeroMandat,
+      codeMotifRefus,
       donnees: action === 'ACQUITTER_REJET' ? { acquitteLe: new Date() } : {},
     });
+    if (nouveau !== 'VALIDEE_1') return nouveau;
+    // Validated: deposited and routed at once, like any invoice.
+    await transmettreApresValidation(tx, ctx, facture.id);
+
+    return 'DEPOSEE' as const;
   });
   ctx.mailer.wake();
 

@@ -1,5 +1,6 @@
 import type { Cote } from '@choral/contracts';
 import type { Db, Prisma } from '@choral/db';
+import { statutVisiblePourValideur } from '@choral/domain/cycle-de-vie';
 import { introuvable } from '@choral/domain/erreurs';
 import { type Espace, peutAgirDansEspace } from '@choral/domain/structures';
 import { habilitationManquante, titulaire } from '../../access/rattachement.ts';
@@ -16,7 +17,8 @@ export interface FactureAccessible {
 /**
  * An invoice the caller may see: as a member of its supplier with the Factures émises
  * habilitation, or as a member of its recipient with Factures reçues once it was made available,
- * within his services. A member who would see it but lacks the habilitation gets 403; anyone else
+ * within his services, or for an A9 / A12 as a member of its valideur with Factures à valider once
+ * it was put to him. A member who would see it but lacks the habilitation gets 403; anyone else
  * 404, never 403.
  */
 export async function trouverFactureAccessible(
@@ -29,7 +31,9 @@ export async function trouverFactureAccessible(
     include: INCLUSION_FACTURE_COMPLETE,
   });
   if (!facture) throw introuvable('Facture introuvable.');
-  const structures = [facture.fournisseurId, facture.destinataireId].filter((id) => id !== null);
+  const structures = [facture.fournisseurId, facture.destinataireId, facture.valideurId].filter(
+    (id) => id !== null,
+  );
   const rattachements = await db.rattachement.findMany({
     where: { utilisateurId, structureId: { in: structures } },
     select: {
@@ -54,6 +58,10 @@ export async function trouverFactureAccessible(
     )
   ) {
     cotes.push({ cote: 'DESTINATAIRE', espace: 'FACTURES_RECUES', r: destinataire });
+  }
+  const valideur = rattachements.find((r) => r.structureId === facture.valideurId);
+  if (valideur && statutVisiblePourValideur(facture.statut)) {
+    cotes.push({ cote: 'VALIDEUR', espace: 'FACTURES_A_VALIDER', r: valideur });
   }
   const permis = cotes.find(({ espace, r }) => peutAgirDansEspace(titulaire(r), r.structure.type, espace));
   if (permis) return { facture, cote: permis.cote };

@@ -21,7 +21,7 @@ import { supprimerBrouillon } from '../factures/supprimer-brouillon.ts';
 /** An entry of listeErreurDP, with the place of the invoice in its flux (a replay skips it). */
 export type ErreurDpRang = ErreurDp & { rang: number };
 
-type Contexte = Pick<ContexteTravaux, 'db' | 'stockage' | 'file'>;
+type Contexte = Pick<ContexteTravaux, 'config' | 'db' | 'mailer' | 'stockage' | 'file'>;
 
 /** The French explanation of a refusal: its message, then each field's. */
 function libelle(erreur: ErreurMetier): string {

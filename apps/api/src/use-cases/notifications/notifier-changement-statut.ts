@@ -5,7 +5,11 @@ import {
   type StatutFacture,
   statutVisiblePourFournisseur,
 } from '@choral/domain/cycle-de-vie';
-import { courrielChangementStatutFacture, courrielFactureRecue } from '../../mail/modeles.ts';
+import {
+  courrielChangementStatutFacture,
+  courrielFactureAValider,
+  courrielFactureRecue,
+} from '../../mail/modeles.ts';
 import { mettreEnFile } from '../../mail/outbox.ts';
 
 /** What the messages name: the invoice and its parties. */
@@ -16,6 +20,8 @@ export interface FactureNotifiee {
   fournisseur: Structure;
   destinataire: Structure | null;
   service: Service | null;
+  /** A9 / A12: the structure that validates the invoice before it is routed. */
+  valideurId?: number | null;
 }
 
 export interface ChangementNotifie {
@@ -23,6 +29,9 @@ export interface ChangementNotifie {
   acteur: ActeurFacture;
   motif: string | null;
 }
+
+// Steps the platform takes on its own right after another: the supplier is not told of them.
+const TRANSITOIRES: ReadonlySet<StatutFacture> = new Set(['EN_COURS_ACHEMINEMENT', 'DEPOSEE']);
 
 // Statuses that put the invoice on the recipient's desk: his agents are told.
 const ARRIVEES_CHEZ_LE_DESTINATAIRE: ReadonlySet<StatutFacture> = new Set([
@@ -71,10 +80,33 @@ const MEMBRE = {
   resumeQuotidien: true,
 } as const;
 
+/** The valideur's members who may act in Factures à valider are told an invoice awaits them. */
+export async function notifierValideur(
+  tx: Prisma.TransactionClient,
+  publicUrl: string,
+  facture: FactureNotifiee,
+): Promise<void> {
+  if (!facture.valideurId) return;
+  const citee = { numero: facture.numero ?? '', numeroPortail: facture.numeroPortail ?? '' };
+  const membres = await tx.utilisateur.findMany({
+    where: { actif: true, rattachements: { some: { structureId: facture.valideurId } } },
+    select: MEMBRE,
+  });
+  const lien = `${publicUrl}/facturation/factures-a-valider/${facture.id}`;
+  const fournisseur = facture.fournisseur.raisonSociale;
+  await notifier(tx, membres, facture.id, {
+    categorie: 'CHANGEMENT_STATUT',
+    titre: `Facture à valider ${citee.numero}`,
+    texte: `De ${fournisseur} : à valider ou refuser sous 15 jours.`,
+    courriel: (m) => courrielFactureAValider(m.emailContact, m.prenom, citee, fournisseur, lien),
+  });
+}
+
 /**
  * In the transaction of a status change: tells the supplier's members of every change made by
  * someone else (never of the transient routing step, nor of a status hidden from them), and the
- * recipient's agents who see the invoice's service when it lands on their desk. In-portal
+ * recipient's agents who see the invoice's service when it lands on their desk, the valideur's
+ * members when an A9 / A12 invoice awaits their validation. In-portal
  * notification for each, e-mail to those who want invoicing e-mails.
  */
 export async function notifierChangementStatut(
@@ -86,11 +118,7 @@ export async function notifierChangementStatut(
   const citee = { numero: facture.numero ?? '', numeroPortail: facture.numeroPortail ?? '' };
   const libelle = LIBELLES_STATUT_FACTURE[statut];
   const masque = facture.destinataire?.statutMiseEnPaiementNestPasRemonte ?? false;
-  if (
-    acteur !== 'FOURNISSEUR' &&
-    statut !== 'EN_COURS_ACHEMINEMENT' &&
-    statutVisiblePourFournisseur(statut, masque)
-  ) {
+  if (acteur !== 'FOURNISSEUR' && !TRANSITOIRES.has(statut) && statutVisiblePourFournisseur(statut, masque)) {
     const membres = await tx.utilisateur.findMany({
       where: { actif: true, rattachements: { some: { structureId: facture.fournisseur.id } } },
       select: MEMBRE,
@@ -103,6 +131,7 @@ export async function notifierChangementStatut(
       courriel: (m) => courrielChangementStatutFacture(m.emailContact, m.prenom, citee, libelle, motif, lien),
     });
   }
+  if (statut === 'A_VALIDER_1' && facture.valideurId) await notifierValideur(tx, publicUrl, facture);
   if (ARRIVEES_CHEZ_LE_DESTINATAIRE.has(statut) && facture.destinataire) {
     const serviceId = facture.service?.id;
     const membres = await tx.utilisateur.findMany({

@@ -3,6 +3,7 @@ import {
   type CadreDepotSchema,
   type ConfirmationDepot,
   ConfirmationDepotSchema,
+  type CorrigerValideurBody,
   type Cote,
   type DonneesFacture,
   type EntreeAnnuaire,
@@ -25,8 +26,12 @@ export type FactureLue = Facture;
 export type Cadre = z.infer<typeof CadreDepotSchema>;
 export type TypePieceJointe = z.infer<typeof TypePieceJointeSchema>;
 
-/** The search of each side: « Factures émises » (supplier) or « Factures reçues » (recipient). */
-const cheminListe = { FOURNISSEUR: '/factures/emises', DESTINATAIRE: '/factures/recues' } as const;
+/** The search of each side: « Factures émises » (supplier), « Factures reçues » (recipient), « Factures à valider ». */
+const cheminListe = {
+  FOURNISSEUR: '/factures/emises',
+  DESTINATAIRE: '/factures/recues',
+  VALIDEUR: '/factures/a-valider',
+} as const;
 
 export function rechercherFactures(cote: Cote, query: ApiQuery, signal: AbortSignal) {
   return apiClient.get(cheminListe[cote], RechercheFacturesResponseSchema, { query, signal });
@@ -50,6 +55,11 @@ export function traiterFacture(id: number, body: TraiterFactureBody): Promise<Fa
 /** The same action on several invoices: one result per invoice. */
 export function traiterFactures(body: TraiterFacturesBody) {
   return apiClient.post('/factures/actions', body, TraiterFacturesResponseSchema);
+}
+
+/** « Corriger le valideur »: the supplier names the right one after the valideur reported an error. */
+export function corrigerValideur(id: number, body: CorrigerValideurBody): Promise<FactureLue> {
+  return apiClient.post(`/factures/${id}/valideur`, body, FactureLueSchema);
 }
 
 /** « Recycler »: another recipient, service or engagement; the same number is routed again. */

@@ -29,11 +29,14 @@ export const libelleTypeFacture = { FACTURE: 'Facture', AVOIR: 'Avoir' } as cons
 export function toneStatut(statut: FactureResume['statut']): 'success' | 'warning' | 'danger' | 'neutral' {
   switch (statut) {
     case 'REJETEE':
+    case 'REFUSEE_1':
     case 'ABANDONNEE':
     case 'SUPPRIMEE':
       return 'danger';
     case 'SUSPENDUE':
     case 'A_RECYCLER':
+    case 'A_VALIDER_1':
+    case 'ERREUR_FOURNISSEUR_SUR_VALIDEUR':
       return 'warning';
     case 'BROUILLON':
       return 'neutral';
@@ -76,6 +79,12 @@ export const ACTIONS_GROUPEES = [
   },
   { action: 'COMPTABILISER', libelle: 'Comptabiliser', motif: 'FACULTATIF' },
   { action: 'METTRE_EN_PAIEMENT', libelle: 'Mettre en paiement', motif: 'FACULTATIF' },
+] as const satisfies readonly { action: ActionTraitement; libelle: string; motif: Exigence }[];
+
+/** « Traiter la sélection » in Factures à valider: validate, or refuse with a coded motif. */
+export const ACTIONS_VALIDATION_GROUPEES = [
+  { action: 'VALIDER', libelle: 'Valider', motif: 'FACULTATIF' },
+  { action: 'REFUSER_VALIDATION', libelle: 'Refuser', motif: 'FACULTATIF' },
 ] as const satisfies readonly { action: ActionTraitement; libelle: string; motif: Exigence }[];
 
 export type Exigence = Facture['actionsPossibles'][number]['motif'];

@@ -29,6 +29,18 @@ export const FILTRES: Readonly<Record<Cote, readonly string[]>> = {
     'montantMin',
     'montantMax',
   ],
+  VALIDEUR: [
+    'statut',
+    'fournisseur',
+    'numero',
+    'cadre',
+    'dateDepotMin',
+    'dateDepotMax',
+    'dateFactureMin',
+    'dateFactureMax',
+    'montantMin',
+    'montantMax',
+  ],
 };
 
 export type Tri = 'dateDepot' | 'dateFacture' | 'dateMiseADisposition' | 'montantTtc' | 'numero';

@@ -1,4 +1,4 @@
-import type { ModeDepotSchema } from '@choral/contracts';
+import { cadreAvecValideur, type ModeDepotSchema } from '@choral/contracts';
 import type { z } from 'zod';
 import type { FactureLue } from './api';
 
@@ -44,6 +44,8 @@ export const labelsFixes = {
   'identification.devise': 'Devise',
   'destinataire.identifiant': 'Structure destinataire',
   'destinataire.codeService': 'Service destinataire',
+  'valideur.identifiant': 'Identifiant (SIRET) du valideur',
+  'valideur.codeService': 'Service du valideur',
   'fournisseur.identifiant': 'Identifiant du fournisseur',
   'references.numeroEngagement': 'Numéro d’engagement',
   'references.numeroMarche': 'Numéro de marché',
@@ -110,6 +112,8 @@ export function valeursDe(facture: FactureLue | null, fournisseurIdentifiant: st
     'identification.devise': facture?.identification.devise ?? 'EUR',
     'destinataire.identifiant': facture?.destinataire.identifiant ?? '',
     'destinataire.codeService': facture?.destinataire.codeService ?? '',
+    'valideur.identifiant': facture?.valideur?.identifiant ?? '',
+    'valideur.codeService': facture?.valideur?.codeService ?? '',
     'fournisseur.identifiant': fournisseurIdentifiant,
     'references.numeroEngagement': facture?.references.numeroEngagement ?? '',
     'references.numeroMarche': facture?.references.numeroMarche ?? '',
@@ -187,6 +191,10 @@ export function donneesDe(valeurs: Valeurs, mode: Mode): unknown {
       identifiant: ouNull(v('destinataire.identifiant')),
       codeService: ouNull(v('destinataire.codeService')),
     },
+    // Only A9 / A12 name a valideur: another cadre chosen meanwhile leaves it out.
+    valideur: cadreAvecValideur(v('cadre'))
+      ? { identifiant: ouNull(v('valideur.identifiant')), codeService: ouNull(v('valideur.codeService')) }
+      : {},
     references: {
       numeroEngagement: ouNull(v('references.numeroEngagement')),
       numeroMarche: ouNull(v('references.numeroMarche')),

@@ -33,7 +33,14 @@ export function ConfirmationDepot({ facture }: { facture: FactureLue }) {
           title={`Votre facture a été déposée sous le numéro ${facture.numeroPortail}.`}
           focus
         >
-          <p>Elle va être transmise à {d.raisonSociale}. Conservez cet accusé de dépôt.</p>
+          {facture.valideur && facture.statut === 'A_VALIDER_1' ? (
+            <p>
+              Elle attend la validation de {facture.valideur.raisonSociale}, qui a 15 jours pour l’accepter ou
+              la refuser ; elle sera ensuite transmise à {d.raisonSociale}. Conservez cet accusé de dépôt.
+            </p>
+          ) : (
+            <p>Elle va être transmise à {d.raisonSociale}. Conservez cet accusé de dépôt.</p>
+          )}
         </Alert>
         <section className="panel panel--wide certificat" aria-labelledby="accuse-depot">
           <h2 id="accuse-depot" className="panel__title">
@@ -71,6 +78,15 @@ export function ConfirmationDepot({ facture }: { facture: FactureLue }) {
                 {d.raisonSociale} ({d.identifiant}){d.codeService ? `, service ${d.codeService}` : ''}
               </dd>
             </div>
+            {facture.valideur ? (
+              <div>
+                <dt>Valideur</dt>
+                <dd>
+                  {facture.valideur.raisonSociale} ({facture.valideur.identifiant})
+                  {facture.valideur.codeService ? `, service ${facture.valideur.codeService}` : ''}
+                </dd>
+              </div>
+            ) : null}
             <div>
               <dt>Montant HT</dt>
               <dd>{m.montantHt ? formaterMontant(m.montantHt, id.devise) : '—'}</dd>

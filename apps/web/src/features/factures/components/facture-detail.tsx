@@ -23,9 +23,14 @@ export function FactureDetail({ facture: chargee }: { facture: FactureLue }) {
   const numero = facture.identification.numero;
   const pdf = pdfDe(facture);
   const recue = facture.cote === 'DESTINATAIRE';
-  const retour = recue
-    ? { to: paths.facturesRecues.href(), label: 'Retour aux factures reçues' }
-    : { to: paths.facturesEmises.href(facture.fournisseur.id), label: 'Retour aux factures émises' };
+  const retour = {
+    DESTINATAIRE: { to: paths.facturesRecues.href(), label: 'Retour aux factures reçues' },
+    VALIDEUR: { to: paths.facturesAValider.href(), label: 'Retour aux factures à valider' },
+    FOURNISSEUR: {
+      to: paths.facturesEmises.href(facture.fournisseur.id),
+      label: 'Retour aux factures émises',
+    },
+  }[facture.cote];
   const dernierMotif = facture.historique.findLast((e) => e.motif)?.motif;
   return (
     <>
@@ -53,7 +58,19 @@ export function FactureDetail({ facture: chargee }: { facture: FactureLue }) {
           {facture.numeroMandat ? <span>Mandat n° {facture.numeroMandat}</span> : null}
           {facture.acquitteLe ? <span>Rejet acquitté le {formaterDateHeure(facture.acquitteLe)}</span> : null}
         </div>
-        {dernierMotif && ['SUSPENDUE', 'REJETEE', 'A_RECYCLER'].includes(facture.statut) ? (
+        {facture.valideur ? (
+          <p>
+            Valideur : {facture.valideur.raisonSociale} ({facture.valideur.identifiant}
+            {facture.valideur.codeService ? `, service ${facture.valideur.codeService}` : ''})
+            {facture.statut === 'A_VALIDER_1' && facture.miseAValidationLe
+              ? ` — à valider depuis le ${formaterDateHeure(facture.miseAValidationLe)} ; sans réponse sous 15 jours, la facture est validée tacitement.`
+              : ''}
+          </p>
+        ) : null}
+        {dernierMotif &&
+        ['SUSPENDUE', 'REJETEE', 'A_RECYCLER', 'REFUSEE_1', 'ERREUR_FOURNISSEUR_SUR_VALIDEUR'].includes(
+          facture.statut,
+        ) ? (
           <p className="alert alert--info">
             <strong>Motif : </strong>
             {dernierMotif}

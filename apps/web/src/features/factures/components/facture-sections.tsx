@@ -9,6 +9,7 @@ import { IdentificationSection } from './identification-section';
 import { LignesSection } from './lignes-section';
 import { MontantsSection } from './montants-section';
 import { ReferencesSection } from './references-section';
+import { ValideurSection } from './valideur-section';
 
 type Props = { form: FactureForm; mode: Mode; fournisseur: string };
 
@@ -24,6 +25,7 @@ export function FactureSections({ form, mode, fournisseur }: Props) {
       </p>
       <IdentificationSection form={form} />
       <DestinataireSection form={form} entree={entree} onEntree={setEntree} />
+      <ValideurSection form={form} />
       <FournisseurSection form={form} raisonSociale={fournisseur} />
       <ReferencesSection form={form} exigences={exigences} />
       {mode === 'SAISIE' ? <LignesSection form={form} /> : <MontantsSection form={form} />}

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LoadedData } from '../../../components/loaded-data';
 import { useApiData } from '../../../lib/use-api-data';
 import { rechercherFactures, urlExport } from '../api';
+import { ACTIONS_GROUPEES, ACTIONS_VALIDATION_GROUPEES } from '../libelles';
 import { lireRecherche, parametresRecherche, requeteRecherche } from '../recherche';
 import { FiltresFactures } from './filtres-factures';
 import { TableauFactures } from './tableau-factures';
@@ -77,10 +78,11 @@ export function RechercheFactures({ cote, structureId, caption, vide }: Props) {
                   caption={caption}
                   factures={factures}
                   recherche={recherche}
-                  selection={cote === 'DESTINATAIRE' ? { ids: selection, basculer } : undefined}
+                  selection={cote !== 'FOURNISSEUR' ? { ids: selection, basculer } : undefined}
                 />
-                {cote === 'DESTINATAIRE' ? (
+                {cote !== 'FOURNISSEUR' ? (
                   <TraitementGroupe
+                    actions={cote === 'VALIDEUR' ? ACTIONS_VALIDATION_GROUPEES : ACTIONS_GROUPEES}
                     ids={factures.filter((f) => selection.has(f.id)).map((f) => f.id)}
                     numeros={new Map(factures.map((f) => [f.id, f.numero ?? String(f.id)]))}
                     onTraitees={() => {

@@ -17,6 +17,7 @@ type Props = {
 
 function lienFacture(cote: Cote, f: FactureResume): string {
   if (cote === 'DESTINATAIRE') return paths.factureRecue.href(f.id);
+  if (cote === 'VALIDEUR') return paths.factureAValider.href(f.id);
   return f.statut === 'BROUILLON' ? paths.brouillon.href(f.id) : paths.factureEmise.href(f.id);
 }
 

@@ -1,13 +1,17 @@
-import type { TraiterFacturesResponse } from '@choral/contracts';
+import { MOTIFS_REFUS_VALIDATION, type TraiterFacturesResponse } from '@choral/contracts';
 import { useId, useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { MessageErreur } from '../../../components/form/fields';
 import { isApiError } from '../../../lib/api-error';
 import { pluriel } from '../../../lib/format';
 import { traiterFactures } from '../api';
-import { ACTIONS_GROUPEES } from '../libelles';
+import { ACTIONS_GROUPEES, type ACTIONS_VALIDATION_GROUPEES } from '../libelles';
+
+type ActionGroupee = (typeof ACTIONS_GROUPEES)[number] | (typeof ACTIONS_VALIDATION_GROUPEES)[number];
 
 type Props = {
+  /** The actions offered: the recipient's (default) or the valideur's. */
+  actions?: readonly ActionGroupee[];
   ids: readonly number[];
   /** Number of each selected invoice, to name them in the results. */
   numeros: ReadonlyMap<number, string>;
@@ -16,17 +20,20 @@ type Props = {
 };
 
 /** « Traiter » the ticked invoices: one action (with its motif), then one result per invoice. */
-export function TraitementGroupe({ ids, numeros, onTraitees }: Props) {
+export function TraitementGroupe({ actions = ACTIONS_GROUPEES, ids, numeros, onTraitees }: Props) {
   const id = useId();
-  const [action, setAction] = useState<(typeof ACTIONS_GROUPEES)[number]['action']>('PRENDRE_EN_COMPTE');
+  const [action, setAction] = useState<ActionGroupee['action']>(actions[0]?.action ?? 'PRENDRE_EN_COMPTE');
   const [motif, setMotif] = useState('');
+  const [codeMotifRefus, setCodeMotifRefus] = useState('');
   const [erreur, setErreur] = useState<string | null>(null);
   const [resultats, setResultats] = useState<{
     liste: TraiterFacturesResponse['resultats'];
     numeros: ReadonlyMap<number, string>;
   } | null>(null);
-  const choisie = ACTIONS_GROUPEES.find((a) => a.action === action) ?? ACTIONS_GROUPEES[0];
+  const choisie = actions.find((a) => a.action === action) ?? ACTIONS_GROUPEES[0];
+  const refus = choisie.action === 'REFUSER_VALIDATION';
   const erreurMotif = erreur && choisie.motif === 'OBLIGATOIRE' && !motif.trim() ? erreur : null;
+  const erreurMotifRefus = erreur && refus && !codeMotifRefus ? erreur : null;
 
   return (
     <section className="panel panel--wide" aria-labelledby={`${id}-titre`}>
@@ -42,8 +49,14 @@ export function TraitementGroupe({ ids, numeros, onTraitees }: Props) {
           setResultats(null);
           if (ids.length === 0) return setErreur('Cochez au moins une facture.');
           if (choisie.motif === 'OBLIGATOIRE' && !motif.trim()) return setErreur('Indiquez le motif.');
+          if (refus && !codeMotifRefus) return setErreur('Choisissez le motif du refus.');
           try {
-            const reponse = await traiterFactures({ ids: [...ids], action, motif: motif.trim() || null });
+            const reponse = await traiterFactures({
+              ids: [...ids],
+              action,
+              motif: motif.trim() || null,
+              codeMotifRefus: refus ? codeMotifRefus : null,
+            });
             // The processed invoices may leave the reloaded page: their numbers are kept here.
             setResultats({ liste: reponse.resultats, numeros });
             setMotif('');
@@ -64,13 +77,37 @@ export function TraitementGroupe({ ids, numeros, onTraitees }: Props) {
             value={action}
             onChange={(event) => setAction(event.target.value as typeof action)}
           >
-            {ACTIONS_GROUPEES.map((a) => (
+            {actions.map((a) => (
               <option key={a.action} value={a.action}>
                 {a.libelle}
               </option>
             ))}
           </select>
         </div>
+        {refus ? (
+          <div className="field" data-invalid={erreurMotifRefus ? true : undefined}>
+            <label className="field__label" htmlFor={`${id}-motif-refus`}>
+              Motif du refus (obligatoire)
+            </label>
+            <MessageErreur id={`${id}-motif-refus-erreur`} message={erreurMotifRefus} />
+            <select
+              id={`${id}-motif-refus`}
+              className="field__input field__select"
+              value={codeMotifRefus}
+              aria-required
+              aria-invalid={erreurMotifRefus ? true : undefined}
+              aria-describedby={erreurMotifRefus ? `${id}-motif-refus-erreur` : undefined}
+              onChange={(event) => setCodeMotifRefus(event.target.value)}
+            >
+              <option value="">Choisissez un motif</option>
+              {MOTIFS_REFUS_VALIDATION.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {m.libelle}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         {choisie.motif !== 'FACULTATIF' ? (
           <div className="field" data-invalid={erreurMotif ? true : undefined}>
             <label className="field__label" htmlFor={`${id}-motif`}>
@@ -93,7 +130,7 @@ export function TraitementGroupe({ ids, numeros, onTraitees }: Props) {
           Traiter
         </button>
       </form>
-      {erreur && !erreurMotif ? <Alert tone="error" title={erreur} /> : null}
+      {erreur && !erreurMotif && !erreurMotifRefus ? <Alert tone="error" title={erreur} /> : null}
       {resultats ? (
         <Alert
           tone={resultats.liste.every((r) => r.ok) ? 'success' : 'error'}

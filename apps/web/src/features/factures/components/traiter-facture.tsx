@@ -1,18 +1,36 @@
-import type { ActionTraitement, Facture } from '@choral/contracts';
+import { type ActionTraitement, type Facture, MOTIFS_REFUS_VALIDATION } from '@choral/contracts';
 import { useState } from 'react';
 import { Alert } from '../../../components/alert';
 import { Dialog } from '../../../components/dialog';
-import { TextAreaField, TextField } from '../../../components/form/fields';
+import { SelectField, TextAreaField, TextField } from '../../../components/form/fields';
 import { isApiError } from '../../../lib/api-error';
-import { type FactureLue, recyclerFacture, traiterFacture } from '../api';
+import { corrigerValideur, type FactureLue, recyclerFacture, traiterFacture } from '../api';
 
 type ActionPossible = Facture['actionsPossibles'][number];
-type Champ = 'motif' | 'numeroMandat' | 'commentaire' | 'identifiant' | 'codeService' | 'numeroEngagement';
+type Champ =
+  | 'motif'
+  | 'numeroMandat'
+  | 'commentaire'
+  | 'identifiant'
+  | 'codeService'
+  | 'numeroEngagement'
+  | 'codeMotifRefus';
+type DefinitionChamp = { nom: Champ; label: string; requis: boolean; zone?: boolean; liste?: boolean };
+
+const OPTIONS_MOTIF_REFUS = [
+  { value: '', label: 'Choisissez un motif' },
+  ...MOTIFS_REFUS_VALIDATION.map((m) => ({ value: m.code, label: m.libelle })),
+];
 
 /** The fields an action asks for: from its `actionsPossibles` entry (and the supplier's own forms). */
-function champsDe(
-  possible: ActionPossible,
-): { nom: Champ; label: string; requis: boolean; zone?: boolean }[] {
+function champsDe(possible: ActionPossible): DefinitionChamp[] {
+  if (possible.action === 'CORRIGER_VALIDEUR') {
+    return [
+      { nom: 'identifiant', label: 'Identifiant (SIRET) du bon valideur', requis: true },
+      { nom: 'codeService', label: 'Code service du valideur', requis: false },
+      { nom: 'commentaire', label: 'Commentaire', requis: false, zone: true },
+    ];
+  }
   if (possible.action === 'RECYCLER') {
     return [
       { nom: 'identifiant', label: 'Identifiant (SIRET) du destinataire', requis: true },
@@ -21,7 +39,11 @@ function champsDe(
       { nom: 'commentaire', label: 'Commentaire', requis: false, zone: true },
     ];
   }
-  const champs: { nom: Champ; label: string; requis: boolean; zone?: boolean }[] = [];
+  const champs: DefinitionChamp[] = [];
+  if (possible.motifRefusRequis) {
+    champs.push({ nom: 'codeMotifRefus', label: 'Motif du refus', requis: true, liste: true });
+    champs.push({ nom: 'motif', label: 'Précisions pour le fournisseur', requis: false, zone: true });
+  }
   if (possible.motif !== 'FACULTATIF') {
     champs.push({ nom: 'motif', label: 'Motif', requis: possible.motif === 'OBLIGATOIRE', zone: true });
   }
@@ -40,10 +62,23 @@ const pointeurs: Readonly<Record<Champ, string>> = {
   identifiant: '/destinataire/identifiant',
   codeService: '/destinataire/codeService',
   numeroEngagement: '/numeroEngagement',
+  codeMotifRefus: '/codeMotifRefus',
+};
+
+// The supplier's correction of the valideur answers on its own fields.
+const pointeursValideur: Partial<Record<Champ, string>> = {
+  identifiant: '/valideur/identifiant',
+  codeService: '/valideur/codeService',
 };
 
 function envoyer(facture: FactureLue, action: ActionPossible['action'], v: Partial<Record<Champ, string>>) {
   const texte = (nom: Champ) => v[nom]?.trim() || null;
+  if (action === 'CORRIGER_VALIDEUR') {
+    return corrigerValideur(facture.id, {
+      valideur: { identifiant: v.identifiant?.trim() ?? '', codeService: texte('codeService') },
+      commentaire: texte('commentaire'),
+    });
+  }
   if (action === 'RECYCLER') {
     return recyclerFacture(facture.id, {
       destinataire: { identifiant: v.identifiant?.trim() ?? '', codeService: texte('codeService') },
@@ -57,6 +92,7 @@ function envoyer(facture: FactureLue, action: ActionPossible['action'], v: Parti
     motif: texte('motif'),
     numeroMandat: texte('numeroMandat'),
     commentaire: texte('commentaire'),
+    codeMotifRefus: texte('codeMotifRefus'),
   });
 }
 
@@ -92,7 +128,11 @@ function DialogueAction({ facture, possible, onFermer, onTraitee }: DialogueProp
       if (!isApiError(caught)) return setErreur('Une erreur inattendue est survenue.');
       const parChamp: Partial<Record<Champ, string>> = {};
       for (const c of champs) {
-        const message = caught.fieldError(pointeurs[c.nom]);
+        const pointeur =
+          possible.action === 'CORRIGER_VALIDEUR'
+            ? (pointeursValideur[c.nom] ?? pointeurs[c.nom])
+            : pointeurs[c.nom];
+        const message = caught.fieldError(pointeur);
         if (message) parChamp[c.nom] = message;
       }
       setErreurs(parChamp);
@@ -130,6 +170,17 @@ function DialogueAction({ facture, possible, onFermer, onTraitee }: DialogueProp
             onChange: (valeur: string) => setValeurs((avant) => ({ ...avant, [c.nom]: valeur })),
             onBlur: () => undefined,
           };
+          if (c.liste) {
+            return (
+              <SelectField
+                key={c.nom}
+                field={field}
+                label={c.label}
+                required={c.requis}
+                options={OPTIONS_MOTIF_REFUS}
+              />
+            );
+          }
           return c.zone ? (
             <TextAreaField key={c.nom} field={field} label={c.label} required={c.requis} />
           ) : (
