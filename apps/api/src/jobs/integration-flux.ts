@@ -12,8 +12,9 @@ import { parTravail } from './par-travail.ts';
 /**
  * Consumes flux integrations. Run by the background worker and, in a cluster, by every HTTP
  * process too: a batch's invoices go through the whole deposit, CPU work that all the cores share.
- * One flux per fetch, so that the batches waiting spread over the processes; a fetch that found
- * one is followed at once by the next (flux arriving by the dozen a second do not wait a poll).
+ * Two flux per fetch at most, so that waiting batches spread over the processes; a full fetch is
+ * followed at once by the next (pg-boss bursts only from two up), so flux arriving by the dozen a
+ * second do not wait for a poll.
  */
 export async function demarrerIntegrationFlux(
   ctx: Pick<ContexteTravaux, 'config' | 'db' | 'mailer' | 'stockage' | 'file'>,
@@ -24,7 +25,7 @@ export async function demarrerIntegrationFlux(
   const id = await ctx.file.boss.work<TravailIntegrationFlux>(
     FILE_INTEGRATION_FLUX,
     {
-      batchSize: 1,
+      batchSize: 2,
       localConcurrency: 2,
       pollingIntervalSeconds: 0.5,
       burstWhenBatchFull: true,
