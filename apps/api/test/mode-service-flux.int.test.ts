@@ -28,6 +28,39 @@ const parties = (extra: Partial<PartiesFlux> = {}): PartiesFlux => ({
   ...extra,
 });
 
+describe('a flux whose integration keeps failing for a technical reason', () => {
+  it('ends IN_INCIDENTE after its retries, with the reason, and integrates nothing', async () => {
+    const t = await buildTestApp();
+    try {
+      await seedDemo(t.db);
+      const papeterie = await Erp.connecter(t.app, { ...PAPETERIE, compteId: 0 });
+      // Received while no worker runs: the job waits in the queue.
+      const depot = await papeterie.ok(C.deposerFlux, {
+        fichierFlux: ciiFlux(parties()).toString('base64'),
+        nomFichier: 'f.xml',
+        syntaxeFlux: 'IN_DP_E1_CII_16B',
+      });
+      // Its stored bytes damaged: every try fails on the SHA-256 check of the read.
+      await t.db.$executeRaw`UPDATE morceau_document SET octets = 'abime'::bytea WHERE televersement =
+        (SELECT c.televersement FROM contenu_document c JOIN flux f ON f.sha256 = c.sha256 WHERE f.numero = ${depot.numeroFluxDepot})`;
+      await t.demarrerTravailleur();
+      const cr = await attendre(async () => {
+        const r = await papeterie.ok(C.consulterCRDetaille, { numeroFluxDepot: depot.numeroFluxDepot });
+        return r.etatCourantDepotFlux === 'IN_INCIDENTE' ? r : null;
+      }, 60_000);
+      expect(cr.listeErreurTechnique).toEqual([
+        expect.objectContaining({
+          codeErreur: 'ERREUR_INTERNE',
+          libelleErreur: expect.stringMatching(/à nouveau/),
+        }),
+      ]);
+      expect(await t.db.facture.count({ where: { flux: { numero: depot.numeroFluxDepot } } })).toBe(0);
+    } finally {
+      await t.close();
+    }
+  }, 90_000);
+});
+
 describe('mode API: deposer/flux, its asynchronous integration and its compte rendu', () => {
   let t: TestApp;
   let papeterie: Erp;

@@ -36,7 +36,7 @@ test.describe('comptes', () => {
       await expect(
         page.getByText('Cette page n’existe que si les outils de développement sont activés'),
       ).toBeVisible();
-      await page.getByLabel('Destinataire').fill(email);
+      await page.getByRole('textbox', { name: 'Destinataire' }).fill(email);
       await page.getByRole('button', { name: 'Afficher les messages' }).click();
       const courriel = page.getByRole('article', { name: 'Activez votre compte Choral' });
       await expect(courriel).toContainText(email);

@@ -176,10 +176,10 @@ test.describe('coquille du portail', () => {
     // After a navigation the new page's heading has the focus.
     await expect(page.getByRole('heading', { level: 1, name: 'Factures de travaux' })).toBeFocused();
 
-    // Tabbing out of the open submenu (its four links) closes it.
+    // Tabbing out of the open submenu (its five links) closes it.
     await facturation.focus();
     await page.keyboard.press('Enter');
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Structures', exact: true })).toBeFocused();
     await expect(facturation).toHaveAttribute('aria-expanded', 'false');
   });
