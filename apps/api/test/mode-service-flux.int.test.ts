@@ -1,5 +1,5 @@
 import { CHEMINS_CPRO as C } from '@choral/contracts';
-import { DEMO_RACCORDEMENTS, seedDemo } from '@choral/db';
+import { DEMO_PASSWORD, DEMO_RACCORDEMENTS, seedDemo } from '@choral/db';
 import { FORMAT_NUMERO_FLUX } from '@choral/domain/flux';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   ublFlux,
   zipFlux,
 } from '../../../test-support/factures-flux.ts';
+import { Client } from './support/client.ts';
 import { attendre, attendreStatut } from './support/cycle.ts';
 import { Erp } from './support/erp.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
@@ -122,6 +123,14 @@ describe('mode API: deposer/flux, its asynchronous integration and its compte re
       await attendreStatut(t.db, facture.identifiantFactureCPP, 'MISE_A_DISPOSITION');
       const recue = await villedemo.ok(C.rechercherRecipiendaire, { numeroFacture: facture.numeroFacture });
       expect(recue.listeFactures).toHaveLength(1);
+      // In the portal the supplier's invoice names its flux; the recipient is not told the channel.
+      const vues = await Promise.all(
+        ['fournisseur@demo.choral.test', 'agent@demo.choral.test'].map(async (email) => {
+          const client = await new Client(t.app).login(email, DEMO_PASSWORD);
+          return (await client.get(`/api/factures/${facture.identifiantFactureCPP}`)).json();
+        }),
+      );
+      expect(vues.map((v) => v.flux?.numero ?? null)).toEqual([depot.numeroFluxDepot, null]);
     }
   });
 

@@ -135,7 +135,8 @@ export function presenterFacture(f: FactureComplete, cote: Cote = 'FOURNISSEUR')
     statut,
     libelleStatut: LIBELLES_STATUT_FACTURE[statut],
     mode: f.mode,
-    flux: f.flux,
+    // The flux is the supplier's channel: the recipient is not told how the invoice came.
+    flux: cote === 'FOURNISSEUR' ? f.flux : null,
     formatOrigine: f.formatOrigine === null ? null : FormatOrigineSchema.parse(f.formatOrigine),
     profil: f.profil,
     cadre: FactureSchema.shape.cadre.parse(f.cadre),
