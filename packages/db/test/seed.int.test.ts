@@ -1,4 +1,5 @@
 import { validerSiret } from '@choral/domain/identifiants';
+import { espacesDetenus } from '@choral/domain/structures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../src/client.ts';
 import { DEMO_ACCOUNTS } from '../src/seed/demo-accounts.ts';
@@ -70,6 +71,47 @@ describe('demo data (pnpm db:seed)', () => {
         expect.objectContaining({ structureId: structure.id, role: 'UTILISATEUR' }),
       ]);
     }
+  });
+
+  it('pairs a titulaire and a sous-traitant, each with a gestionnaire principal, to try the validation circuit', async () => {
+    await seedDemo(db);
+    const espacesDe = async (email: string) => {
+      const { rattachements } = await db.utilisateur.findUniqueOrThrow({
+        where: { email },
+        include: { rattachements: { include: { structure: true, espaces: true } } },
+      });
+      expect(rattachements).toHaveLength(1);
+      const [r] = rattachements as [(typeof rattachements)[number]];
+      const espaces = espacesDetenus(
+        { type: 'RATTACHEMENT', role: r.role, espaces: r.espaces.map((e) => e.espace) },
+        r.structure.type,
+      );
+
+      return { structure: r.structure, role: r.role, espaces };
+    };
+
+    const titulaire = await espacesDe('titulaire@demo.choral.test');
+    expect(titulaire).toMatchObject({
+      role: 'GESTIONNAIRE_PRINCIPAL',
+      structure: {
+        identifiant: '52345678800018',
+        raisonSociale: 'Bâtiments Démo SA',
+        type: 'PRIVEE',
+        active: true,
+      },
+    });
+    expect(titulaire.espaces).toEqual(expect.arrayContaining(['FACTURES_A_VALIDER', 'FACTURES_EMISES']));
+    const sousTraitant = await espacesDe('sous-traitant@demo.choral.test');
+    expect(sousTraitant).toMatchObject({
+      role: 'GESTIONNAIRE_PRINCIPAL',
+      structure: {
+        identifiant: '79876543400013',
+        raisonSociale: 'Peinture Démo SARL',
+        type: 'PRIVEE',
+        active: true,
+      },
+    });
+    expect(sousTraitant.espaces).toContain('FACTURES_EMISES');
   });
 
   it('uses only SIRETs that pass the portal’s own check', () => {

@@ -36,6 +36,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     rattachements: [{ identifiant: '91234567500017', role: 'GESTIONNAIRE_PRINCIPAL' }],
   },
   {
+    // Titulaire of a works market: as gestionnaire principal he holds every espace of his private
+    // structure, Factures à valider (his subcontractors' invoices) and Factures émises included.
+    email: 'titulaire@demo.choral.test',
+    prenom: 'Thomas',
+    nom: 'Tisserand',
+    rattachements: [{ identifiant: '52345678800018', role: 'GESTIONNAIRE_PRINCIPAL' }],
+  },
+  {
+    email: 'sous-traitant@demo.choral.test',
+    prenom: 'Sophie',
+    nom: 'Soutier',
+    rattachements: [{ identifiant: '79876543400013', role: 'GESTIONNAIRE_PRINCIPAL' }],
+  },
+  {
     email: 'gestionnaire@demo.choral.test',
     prenom: 'Gaëlle',
     nom: 'Gestin',

@@ -99,4 +99,22 @@ export const DEMO_FOURNISSEURS: DemoStructurePrivee[] = [
     codePostal: '31000',
     ville: 'Toulouse',
   },
+  // A works market's titulaire and its subcontractor, to try the validation circuit (A9): the
+  // subcontractor's invoice names the titulaire as valideur, which validates it before routing.
+  {
+    identifiant: '52345678800018',
+    raisonSociale: 'Bâtiments Démo SA',
+    numeroTva: 'FR31523456788',
+    adresse: '15 avenue des Bâtisseurs',
+    codePostal: '45000',
+    ville: 'Orléans',
+  },
+  {
+    identifiant: '79876543400013',
+    raisonSociale: 'Peinture Démo SARL',
+    numeroTva: 'FR69798765434',
+    adresse: '7 impasse des Pinceaux',
+    codePostal: '45100',
+    ville: 'Orléans',
+  },
 ];
