@@ -20,6 +20,9 @@ export const OCTETS_MAX_DEPAQUETES = 200 * 1024 * 1024;
 const estZip = (o: Buffer) => o.length > 4 && o.readUInt32LE(0) === 0x04034b50;
 const estGzip = (o: Buffer) => o.length > 2 && o[0] === 0x1f && o[1] === 0x8b;
 const estTar = (o: Buffer) => o.length > 262 && o.toString('latin1', 257, 262) === 'ustar';
+
+/** Whether the bytes are a batch this module unpacks (.zip, .tar, or gzip-compressed). */
+export const estArchive = (o: Buffer): boolean => estZip(o) || estGzip(o) || estTar(o);
 /** Archive noise that is not an invoice: folders, macOS resource forks, hidden files. */
 const ignoree = (nom: string) =>
   nom.endsWith('/') || nom.split('/').some((p) => p.startsWith('.') || p === '__MACOSX');

@@ -10,6 +10,7 @@ import {
 } from '@choral/domain/flux';
 import { exigerHabilitation } from '../../access/rattachement.ts';
 import type { AppContext } from '../../app-context.ts';
+import { estArchive } from '../../documents/depaqueter-flux.ts';
 import type { FichierRecu } from '../../documents/formulaire-fichier.ts';
 import { TAILLE_MAX_FACTURE, tropVolumineux } from '../../documents/limites-fichiers.ts';
 import { fileDe } from '../../jobs/file-travaux.ts';
@@ -27,9 +28,7 @@ function refus(champ: string, message: string, code: 'REQUETE_INVALIDE' | 'TYPE_
 
 /** What the first bytes say the file is: a batch, a PDF, an XML document, or something else. */
 function nature(octets: Buffer): 'archive' | 'pdf' | 'xml' | 'autre' {
-  if (octets.length > 4 && octets.readUInt32LE(0) === 0x04034b50) return 'archive';
-  if (octets.length > 2 && octets[0] === 0x1f && octets[1] === 0x8b) return 'archive';
-  if (octets.length > 262 && octets.toString('latin1', 257, 262) === 'ustar') return 'archive';
+  if (estArchive(octets)) return 'archive';
   const debut = octets.subarray(0, 1024).toString('latin1');
   if (debut.startsWith('%PDF-')) return 'pdf';
   if (/^(\uFEFF|ï»¿)?\s*</.test(debut)) return 'xml';
