@@ -8,7 +8,7 @@ import type { Prisma } from '@choral/db';
 import { STATUTS_FACTURE, type StatutFacture } from '@choral/domain/cycle-de-vie';
 import { trouverCadreFacturation } from '@choral/domain/depot';
 import { SYNTAXES_FLUX } from '@choral/domain/flux';
-import { CHAMP_STATUT, entreJours } from '../use-cases/factures/filtres-recherche.ts';
+import { CHAMP_STATUT, entreDates, entreJours } from '../use-cases/factures/filtres-recherche.ts';
 import { champInvalide } from './erreurs-cpro.ts';
 
 const SAISIE: Prisma.FactureWhereInput = { mode: 'SAISIE', fluxId: null };
@@ -74,22 +74,13 @@ export function filtresRechercheCpro(cote: Cote, b: Filtres): Prisma.FactureWher
   if (b.typeDemandePaiement === 'FACTURE_TRAVAUX') filtres.push({ id: { in: [] } });
   if (b.numeroBonCommande) filtres.push({ numeroEngagement: b.numeroBonCommande });
   if (b.numeroMarche) filtres.push({ numeroMarche: b.numeroMarche });
-  const dateDepot = entreJours(b.periodeDateDepotDu ?? undefined, b.periodeDateDepotAu ?? undefined);
+  const dateDepot = entreJours(b.periodeDateDepotDu, b.periodeDateDepotAu);
   if (dateDepot) filtres.push({ dateDepot });
-  if (b.periodeDateFactureDu || b.periodeDateFactureAu) {
-    filtres.push({
-      dateFacture: {
-        ...(b.periodeDateFactureDu ? { gte: new Date(b.periodeDateFactureDu) } : {}),
-        ...(b.periodeDateFactureAu ? { lte: new Date(b.periodeDateFactureAu) } : {}),
-      },
-    });
-  }
+  const dateFacture = entreDates(b.periodeDateFactureDu, b.periodeDateFactureAu);
+  if (dateFacture) filtres.push({ dateFacture });
   // dateHeureEtatCourant is when the invoice last changed (see presenterFactureListee).
-  const etat = entreJours(
-    b.periodeDateHeureEtatCourantDu ?? undefined,
-    b.periodeDateHeureEtatCourantAu ?? undefined,
-  );
-  if (etat) filtres.push({ modifieLe: etat as Prisma.DateTimeFilter });
+  const etat = entreJours(b.periodeDateHeureEtatCourantDu, b.periodeDateHeureEtatCourantAu);
+  if (etat) filtres.push({ modifieLe: etat });
 
   if ('listeDestinataire' in b && b.listeDestinataire?.length) {
     filtres.push({

@@ -54,13 +54,20 @@ function lendemain(jour: string): string {
 }
 
 /** An instant column (of an invoice, a flux…) between two French calendar days, both included. */
-export function entreJours(min?: string, max?: string): { gte?: Date; lt?: Date } | undefined {
+export function entreJours(min?: string | null, max?: string | null): { gte?: Date; lt?: Date } | undefined {
   if (!min && !max) return undefined;
 
   return {
     ...(min ? { gte: minuitParis(min) } : {}),
     ...(max ? { lt: minuitParis(lendemain(max)) } : {}),
   };
+}
+
+/** A calendar-day column (an invoice's date) between two days, both included. */
+export function entreDates(min?: string | null, max?: string | null): { gte?: Date; lte?: Date } | undefined {
+  if (!min && !max) return undefined;
+
+  return { ...(min ? { gte: new Date(min) } : {}), ...(max ? { lte: new Date(max) } : {}) };
 }
 
 /** A structure named by its identifier (from the start) or part of its name. */
@@ -85,14 +92,8 @@ export function filtresHorsStatut(perimetre: Perimetre, q: ExportFacturesQuery):
   if (dateDepot) filtres.push({ dateDepot });
   const dateMiseADisposition = entreJours(q.dateMiseADispositionMin, q.dateMiseADispositionMax);
   if (dateMiseADisposition) filtres.push({ dateMiseADisposition });
-  if (q.dateFactureMin || q.dateFactureMax) {
-    filtres.push({
-      dateFacture: {
-        ...(q.dateFactureMin ? { gte: new Date(q.dateFactureMin) } : {}),
-        ...(q.dateFactureMax ? { lte: new Date(q.dateFactureMax) } : {}),
-      },
-    });
-  }
+  const dateFacture = entreDates(q.dateFactureMin, q.dateFactureMax);
+  if (dateFacture) filtres.push({ dateFacture });
   if (q.montantMin || q.montantMax) {
     filtres.push({
       montantTtc: {
