@@ -2,25 +2,12 @@
 // calls (`--gros`), PostgreSQL stopped for a few seconds (`--coupure-pg N`), and afterwards the
 // check that every acknowledged deposit is in the database.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { type Facture, FactureSchema } from '@choral/contracts';
 import type { ClientHttp } from '../../apps/api/test/support/client-http.ts';
+import { pdfDe } from '../../apps/api/test/support/factures.ts';
 import { CODE_SERVICE, SIRET_DESTINATAIRE } from './fichiers.ts';
 
 const MO = 1024 * 1024;
-
-/** A plain PDF of exactly `taille` bytes: one page and a stream of random (incompressible) bytes. */
-function pdfDe(taille: number): Buffer {
-  const entete = Buffer.from(
-    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
-      '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n',
-  );
-  const fin = Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n');
-  const debutFlux = (n: number) => Buffer.from(`4 0 obj\n<< /Length ${n} >>\nstream\n`);
-  const n = taille - entete.length - fin.length - debutFlux(taille).length;
-
-  return Buffer.concat([entete, debutFlux(n), randomBytes(n), fin]);
-}
 
 /**
  * A 119 MB PDF deposited as a supplier does: upload, the form typed (a plain PDF pre-fills

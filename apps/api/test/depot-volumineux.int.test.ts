@@ -10,6 +10,7 @@ import {
   creerFournisseur,
   envoyerFormulaire,
   type FichierEnvoye,
+  pdfDe,
 } from './support/factures.ts';
 import { buildTestApp, type TestApp } from './support/test-app.ts';
 
@@ -22,19 +23,6 @@ afterAll(() => t.close());
 
 const MO = 1024 * 1024;
 const sha = (octets: Uint8Array) => createHash('sha256').update(octets).digest('hex');
-
-/** A plain PDF of exactly `taille` bytes: one page and a stream of random (incompressible) bytes. */
-function pdfDe(taille: number): Buffer {
-  const entete = Buffer.from(
-    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
-      '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n',
-  );
-  const fin = Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n');
-  const debutFlux = (n: number) => Buffer.from(`4 0 obj\n<< /Length ${n} >>\nstream\n`);
-  const n = taille - entete.length - fin.length - debutFlux(taille).length;
-
-  return Buffer.concat([entete, debutFlux(n), randomBytes(n), fin]);
-}
 
 function deposer(client: Client, structureId: number, fichier: FichierEnvoye) {
   return envoyerFormulaire(client, '/api/factures/brouillons/depot', { structureId, cadre: 'A1' }, fichier);

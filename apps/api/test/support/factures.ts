@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { CreerBrouillonBody } from '@choral/contracts';
 import type { Db } from '@choral/db';
 import { genererSiret } from '@choral/domain/identifiants';
@@ -115,4 +116,17 @@ export async function compterLignes(db: Db) {
 /** The invoice row as stored (for checks the API does not show). */
 export function factureEnBase(db: Db, id: number) {
   return db.facture.findUniqueOrThrow({ where: { id }, include: { documents: true, historique: true } });
+}
+
+/** A plain PDF of exactly `taille` bytes: one page and a stream of random (incompressible) bytes. */
+export function pdfDe(taille: number): Buffer {
+  const entete = Buffer.from(
+    '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n' +
+      '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>\nendobj\n',
+  );
+  const fin = Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n');
+  const debutFlux = (n: number) => Buffer.from(`4 0 obj\n<< /Length ${n} >>\nstream\n`);
+  const n = taille - entete.length - fin.length - debutFlux(taille).length;
+
+  return Buffer.concat([entete, debutFlux(n), randomBytes(n), fin]);
 }
