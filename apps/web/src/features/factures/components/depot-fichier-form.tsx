@@ -1,12 +1,12 @@
 import { CadreDepotSchema, DepotFichierChampsSchema } from '@choral/contracts';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { FichierChoisi } from '../../../components/fichier-choisi';
 import { FileField, RequiredFieldsNote, SelectField } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { type Progression, UploadProgress } from '../../../components/upload-progress';
 import { paths } from '../../../config/paths';
-import { formaterTaille } from '../../../lib/format';
 import { type Cadre, deposerFichier } from '../api';
 import { libelleCadre, libelleFormat, tailleFichierRefusee } from '../libelles';
 
@@ -77,12 +77,7 @@ export function DepotFichierForm({ structureId }: { structureId: number }) {
           <>
             PDF, Factur-X, XML CII ou UBL ; 120 Mo au plus. Les données d’un Factur-X ou d’un XML
             pré-remplissent la facture ; pour un PDF simple, vous les saisirez à côté de son aperçu.
-            {fichier ? (
-              <>
-                <br />
-                Fichier choisi : {fichier.name}, {formaterTaille(fichier.size)}.
-              </>
-            ) : null}
+            <FichierChoisi fichier={fichier} />
           </>
         }
       />

@@ -1,6 +1,7 @@
 import { CadreDepotSchema, type CompteurStatut, type Cote } from '@choral/contracts';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { champsRemplis } from '../../../lib/champs-remplis';
 import { libelleCadre } from '../libelles';
 import { FILTRES, parametresRecherche, type Recherche } from '../recherche';
 
@@ -63,10 +64,7 @@ export function FiltresFactures({ cote, structureId, recherche, statuts }: Props
       aria-label="Critères de recherche"
       onSubmit={(event) => {
         event.preventDefault();
-        const filtres: Record<string, string> = {};
-        for (const [nom, valeur] of new FormData(event.currentTarget)) {
-          if (typeof valeur === 'string' && valeur.trim() !== '') filtres[nom] = valeur.trim();
-        }
+        const filtres = champsRemplis(event.currentTarget);
         void navigate({
           search: parametresRecherche(structureId, { filtres, tri: recherche.tri, ordre: recherche.ordre }),
         });

@@ -2,6 +2,7 @@ import type { Cote } from '@choral/contracts';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LoadedData } from '../../../components/loaded-data';
+import { PaginationCurseur } from '../../../components/pagination-curseur';
 import { useApiData } from '../../../lib/use-api-data';
 import { rechercherFactures, urlExport } from '../api';
 import { ACTIONS_GROUPEES, ACTIONS_VALIDATION_GROUPEES } from '../libelles';
@@ -94,22 +95,14 @@ export function RechercheFactures({ cote, structureId, caption, vide }: Props) {
               </>
             )}
             <div className="actions">
-              {recherche.curseur ? (
-                <Link
-                  className="button button--secondary"
-                  to={{ search: parametresRecherche(structureId, { ...recherche, curseur: null }) }}
-                >
-                  Première page
-                </Link>
-              ) : null}
-              {suivant ? (
-                <Link
-                  className="button button--secondary"
-                  to={{ search: parametresRecherche(structureId, { ...recherche, curseur: suivant }) }}
-                >
-                  Page suivante
-                </Link>
-              ) : null}
+              <PaginationCurseur
+                premiere={
+                  recherche.curseur ? parametresRecherche(structureId, { ...recherche, curseur: null }) : null
+                }
+                suivante={
+                  suivant ? parametresRecherche(structureId, { ...recherche, curseur: suivant }) : null
+                }
+              />
               <a
                 className="button button--secondary"
                 href={urlExport(cote, requeteRecherche(structureId, recherche, false))}

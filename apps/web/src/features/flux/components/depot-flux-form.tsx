@@ -1,10 +1,10 @@
 import { DepotFluxChampsSchema, type FluxDepose, SYNTAXES_FLUX_PROPOSEES } from '@choral/contracts';
 import { useState } from 'react';
+import { FichierChoisi } from '../../../components/fichier-choisi';
 import { FileField, RequiredFieldsNote, SelectField } from '../../../components/form/fields';
 import { FormMessages } from '../../../components/form/form-messages';
 import { useForm } from '../../../components/form/use-form';
 import { type Progression, UploadProgress } from '../../../components/upload-progress';
-import { formaterTaille } from '../../../lib/format';
 import { tailleFichierRefusee } from '../../factures/libelles';
 import { deposerFlux } from '../api';
 
@@ -78,12 +78,7 @@ export function DepotFluxForm({ structureId, onDepose }: Props) {
           <>
             Une facture (.xml ou .pdf) ou un lot de factures (.zip, .tar.gz) ; 120 Mo au plus. Chaque facture
             est contrôlée comme un dépôt du portail ; le compte rendu du flux explique chaque rejet.
-            {fichier ? (
-              <>
-                <br />
-                Fichier choisi : {fichier.name}, {formaterTaille(fichier.size)}.
-              </>
-            ) : null}
+            <FichierChoisi fichier={fichier} />
           </>
         }
       />

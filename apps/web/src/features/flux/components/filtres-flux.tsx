@@ -1,5 +1,6 @@
 import { EtatFluxSchema, LIBELLES_ETAT_FLUX } from '@choral/contracts';
 import { useNavigate } from 'react-router';
+import { champsRemplis } from '../../../lib/champs-remplis';
 import { parametresRechercheFlux, type RechercheFlux } from '../api';
 
 /** Filters of « Suivi des flux »: a state and a deposit period; a new search starts on the first page. */
@@ -12,10 +13,7 @@ export function FiltresFlux({ structureId, recherche }: { structureId: number; r
       aria-label="Filtrer les flux"
       onSubmit={(event) => {
         event.preventDefault();
-        const filtres: Record<string, string> = {};
-        for (const [nom, valeur] of new FormData(event.currentTarget)) {
-          if (typeof valeur === 'string' && valeur.trim() !== '') filtres[nom] = valeur.trim();
-        }
+        const filtres = champsRemplis(event.currentTarget);
         void navigate({ search: parametresRechercheFlux(structureId, { filtres, curseur: null }) });
       }}
     >

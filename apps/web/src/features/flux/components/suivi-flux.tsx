@@ -1,8 +1,9 @@
 import type { FluxDepose } from '@choral/contracts';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { LiveMessage } from '../../../components/live-message';
 import { LoadedData } from '../../../components/loaded-data';
+import { PaginationCurseur } from '../../../components/pagination-curseur';
 import { pluriel } from '../../../lib/format';
 import { useApiData } from '../../../lib/use-api-data';
 import { useRechargementPeriodique } from '../../../lib/use-rechargement-periodique';
@@ -105,27 +106,18 @@ function FluxDeLaStructure({ structureId, raisonSociale }: { structureId: number
                 <TableauFlux caption={`Flux déposés pour ${raisonSociale}`} flux={flux} />
               )}
               <div className="actions">
-                {recherche.curseur ? (
-                  <Link
-                    className="button button--secondary"
-                    to={{ search: parametresRechercheFlux(structureId, { ...recherche, curseur: null }) }}
-                  >
-                    Première page
-                  </Link>
-                ) : null}
-                {suivant ? (
-                  <Link
-                    className="button button--secondary"
-                    to={{
-                      search: parametresRechercheFlux(structureId, {
-                        ...recherche,
-                        curseur: String(suivant),
-                      }),
-                    }}
-                  >
-                    Page suivante
-                  </Link>
-                ) : null}
+                <PaginationCurseur
+                  premiere={
+                    recherche.curseur
+                      ? parametresRechercheFlux(structureId, { ...recherche, curseur: null })
+                      : null
+                  }
+                  suivante={
+                    suivant
+                      ? parametresRechercheFlux(structureId, { ...recherche, curseur: String(suivant) })
+                      : null
+                  }
+                />
               </div>
             </>
           )}
