@@ -1,15 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe.ts';
 import { contexteApi, creerCompteActif, MOT_DE_PASSE, seConnecter, sessionApi } from './support/comptes.ts';
-import { autreUtilisateur } from './support/cycle.ts';
-import {
-  aujourdhui,
-  COMMUNE,
-  ligneFacture,
-  numeroUnique,
-  ouvrirFacturesEmises,
-  validerEtEnvoyer,
-} from './support/factures.ts';
+import { autreUtilisateur, saisirPourLaVoirie } from './support/cycle.ts';
+import { ligneFacture, numeroUnique, ouvrirFacturesEmises, validerEtEnvoyer } from './support/factures.ts';
 import { siretUnique } from './support/luhn.ts';
 
 /** The demo supplier, as a subcontractor, enters an A9 for the commune's VOIRIE naming its valideur. */
@@ -21,19 +14,11 @@ async function deposerA9(page: Page, numero: string, valideur: string): Promise<
   const section = page.getByRole('group', { name: 'Valideur' });
   await expect(section).toContainText('Le titulaire du marché valide votre facture');
   await section.getByLabel(/Identifiant \(SIRET\) du valideur/).fill(valideur);
-  await page.getByLabel('Numéro de facture').fill(numero);
-  await page.getByLabel('Date de facture').fill(aujourdhui());
-  await page.getByLabel('Rechercher la structure publique destinataire').fill('Villedémo');
-  await page.getByLabel('Rechercher la structure publique destinataire').press('Enter');
-  await page.getByRole('radio', { name: new RegExp(COMMUNE.nom) }).check();
-  await page
-    .getByRole('group', { name: /Service destinataire/ })
-    .getByRole('radio', { name: /Service voirie et espaces verts \(VOIRIE\)/ })
-    .check();
-  const ligne = page.getByRole('group', { name: 'Ligne 1' });
-  await ligne.getByLabel('Désignation').fill('Terrassement sous-traité');
-  await ligne.getByLabel('Quantité').fill('2');
-  await ligne.getByLabel('Prix unitaire HT').fill('350.00');
+  await saisirPourLaVoirie(page, numero, {
+    designation: 'Terrassement sous-traité',
+    quantite: '2',
+    prix: '350.00',
+  });
   await validerEtEnvoyer(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
   await expect(page.getByText(/Elle attend la validation de Titulaire BTP/)).toBeVisible();

@@ -12,6 +12,24 @@ export const AGENT_VOIRIE = 'agent@demo.choral.test';
 export async function deposerPourLaVoirie(page: Page, numero: string): Promise<void> {
   await page.getByRole('link', { name: 'Saisir une facture' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saisir une facture' })).toBeVisible();
+  await saisirPourLaVoirie(page, numero, {
+    designation: 'Entretien des espaces verts',
+    quantite: '4',
+    prix: '150.00',
+  });
+  await validerEtEnvoyer(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
+}
+
+/**
+ * On « Saisir une facture »: the number, today's date, the commune's VOIRIE service as recipient
+ * and one line.
+ */
+export async function saisirPourLaVoirie(
+  page: Page,
+  numero: string,
+  ligne: { designation: string; quantite: string; prix: string },
+): Promise<void> {
   await page.getByLabel('Numéro de facture').fill(numero);
   await expect(page.getByLabel('Numéro de facture')).toHaveValue(numero);
   await page.getByLabel('Date de facture').fill(aujourdhui());
@@ -22,15 +40,12 @@ export async function deposerPourLaVoirie(page: Page, numero: string): Promise<v
     .getByRole('group', { name: /Service destinataire/ })
     .getByRole('radio', { name: /Service voirie et espaces verts \(VOIRIE\)/ })
     .check();
-  const ligne = page.getByRole('group', { name: 'Ligne 1' });
-  await ligne.getByLabel('Désignation').fill('Entretien des espaces verts');
-  await ligne.getByLabel('Quantité').fill('4');
-  await ligne.getByLabel('Prix unitaire HT').fill('150.00');
-  await validerEtEnvoyer(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Facture déposée' })).toBeVisible();
+  const groupe = page.getByRole('group', { name: 'Ligne 1' });
+  await groupe.getByLabel('Désignation').fill(ligne.designation);
+  await groupe.getByLabel('Quantité').fill(ligne.quantite);
+  await groupe.getByLabel('Prix unitaire HT').fill(ligne.prix);
 }
 
-/** A second browser window signed in as `email` (the demo password unless given). */
 export async function autreUtilisateur(browser: Browser, email: string, motDePasse = MOT_DE_PASSE_DEMO) {
   const contexte = await browser.newContext();
   const page = await contexte.newPage();
